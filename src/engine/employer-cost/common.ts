@@ -1,0 +1,78 @@
+import { Dec, ZERO, cents, centsOfPercent, sum } from "../money";
+import type { Befund } from "../findings";
+import type { YearFigures } from "../legal/tables";
+import { ANTEIL_KEYS, type Anteile, type EmployerCost, type EmployerCostInput } from "./types";
+
+export function emptyAnteile(): Anteile {
+  const a = {} as Anteile;
+  for (const k of ANTEIL_KEYS) a[k] = ZERO;
+  return a;
+}
+
+/** The context a computation reports into: the field name for messages and the findings list. */
+export interface CostContext {
+  field: string;
+  figures: YearFigures | undefined;
+  befunde: Befund[];
+}
+
+export function contributionBase(input: EmployerCostInput): Dec {
+  return input.einmalzahlungMonat ? input.brutto.add(input.einmalzahlungMonat) : input.brutto;
+}
+
+/** Umlagen of the Krankenkasse and the Unfallkasse fee: inputs without a sensible default (0 with a hint). */
+export function kasseUmlagenUndUv(
+  input: EmployerCostInput,
+  umlageBase: Dec,
+  a: Anteile,
+  ctx: CostContext,
+  what: { uvLabel: string },
+): void {
+  if (input.u1Prozent === undefined || input.u2Prozent === undefined) {
+    ctx.befunde.push({
+      regel: "umlagen-fehlen",
+      schwere: "hinweis",
+      text: `${ctx.field}: Umlagesätze U1/U2 der Krankenkasse fehlen – mit 0 gerechnet. Tragen Sie u1Prozent und u2Prozent ein.`,
+    });
+  }
+  a.u1 = input.u1Prozent ? centsOfPercent(umlageBase, input.u1Prozent) : ZERO;
+  a.u2 = input.u2Prozent ? centsOfPercent(umlageBase, input.u2Prozent) : ZERO;
+  uvFlat(input, a, ctx, what.uvLabel);
+}
+
+export function uvFlat(input: EmployerCostInput, a: Anteile, ctx: CostContext, uvLabel: string): void {
+  if (input.uvJahr === undefined) {
+    ctx.befunde.push({
+      regel: "uv-fehlt",
+      schwere: "hinweis",
+      text: `${ctx.field}: Beitrag zur ${uvLabel} fehlt – mit 0 gerechnet. Tragen Sie uvJahr (EUR je Jahr und Beschäftigten) ein.`,
+    });
+  }
+  a.uv = input.uvJahr ? cents(input.uvJahr.div(12)) : ZERO;
+}
+
+export function finish(
+  input: EmployerCostInput,
+  a: Anteile,
+  arbeitnehmer: { rvAufstockung: Dec },
+  ctx: CostContext,
+  bemessung?: { be: Dec; beAn: Dec },
+): EmployerCost {
+  const einmal = input.einmalzahlungMonat ?? ZERO;
+  const sfn = input.zuschlaegeSvFrei ?? ZERO;
+  const ag = sum(ANTEIL_KEYS.map((k) => a[k]));
+  return {
+    art: input.art,
+    brutto: input.brutto,
+    einmalzahlung: einmal,
+    zuschlaegeSvFrei: sfn,
+    anteile: a,
+    arbeitgeberanteile: ag,
+    gesamt: input.brutto.add(einmal).add(sfn).add(ag),
+    arbeitnehmer,
+    ...(bemessung ? { bemessung } : {}),
+    befunde: ctx.befunde,
+  };
+}
+
+export const NO_TOP_UP = { rvAufstockung: ZERO };

@@ -1,0 +1,87 @@
+/**
+ * Exact money arithmetic. Every amount in the engine is a `Dec` from this private decimal.js clone,
+ * so our settings never leak into (or from) other libraries. Rounding happens only through the named
+ * functions below, at the points the domain names.
+ */
+import DecimalBase from "decimal.js";
+
+export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+export const HUNDRED = new Dec(100);
+
+/** Half away from zero ("kaufmännisch") to cents: the single rounding of a money figure. */
+export function cents(x: Dec): Dec {
+  return x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+}
+
+/** Percent points to a factor: 5.00 → 0.05. */
+export function pct(x: Dec): Dec {
+  return x.div(HUNDRED);
+}
+
+/** `round2(base × rate%)`: the usual payroll line. */
+export function centsOfPercent(base: Dec, ratePercent: Dec): Dec {
+  return cents(base.mul(ratePercent).div(HUNDRED));
+}
+
+export type Richtung = "kaufmaennisch" | "auf" | "ab";
+export const RICHTUNGEN: readonly Richtung[] = ["kaufmaennisch", "auf", "ab"];
+
+export interface Rundung {
+  schritt: Dec;
+  richtung: Richtung;
+}
+
+/**
+ * Rounds a figure to whole steps (e.g. 5, 10, 50 EUR). Order as agreed with the Träger:
+ * exact → cents (half-up) → step. `auf`/`ab` round towards larger / smaller values.
+ */
+export function roundToStep(x: Dec, r: Rundung | undefined): Dec {
+  const c = cents(x);
+  if (!r) return c;
+  const steps = c.div(r.schritt);
+  const mode = r.richtung === "auf" ? Dec.ROUND_CEIL : r.richtung === "ab" ? Dec.ROUND_FLOOR : Dec.ROUND_HALF_UP;
+  return cents(steps.toDecimalPlaces(0, mode).mul(r.schritt));
+}
+
+/** Money as the exchange formats print it: "1234.50". */
+export function fmt(x: Dec): string {
+  return cents(x).toFixed(2);
+}
+
+/** Money for people: "1.234,50 €". */
+export function fmtEuro(x: Dec): string {
+  return `${fmtDe(x, 2)} €`;
+}
+
+/** German number with fixed decimals: "1.234,50". */
+export function fmtDe(x: Dec, decimals = 2): string {
+  const s = x.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals);
+  const neg = s.startsWith("-");
+  const [int, frac] = (neg ? s.slice(1) : s).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${neg ? "−" : ""}${grouped}${frac ? "," + frac : ""}`;
+}
+
+/** Shortest German form of a rate or quantity: "2,9", "13,6", "52/12" stays as decimal. */
+export function fmtDeShort(x: Dec): string {
+  const s = x.toString();
+  return s.replace("-", "−").replace(".", ",");
+}
+
+export function sum(xs: Iterable<Dec>): Dec {
+  let t = ZERO;
+  for (const x of xs) t = t.add(x);
+  return t;
+}
+
+export function max(a: Dec, b: Dec): Dec {
+  return a.gte(b) ? a : b;
+}
+
+export function min(a: Dec, b: Dec): Dec {
+  return a.lte(b) ? a : b;
+}

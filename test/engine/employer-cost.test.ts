@@ -1,0 +1,203 @@
+import { Dec } from "../../src/engine/money";
+import { employerCost, type EmployerCostInput } from "../../src/engine/employer-cost";
+import { parseDate } from "../../src/engine/dates";
+
+const d = (s: string) => new Dec(s);
+const on = (iso: string) => parseDate(iso, "datum");
+const sv = (r: ReturnType<typeof employerCost>) =>
+  r.anteile.kv.add(r.anteile.kvZusatz).add(r.anteile.pv).add(r.anteile.rv).add(r.anteile.av).toFixed(2);
+
+function cost(input: Partial<EmployerCostInput> & Pick<EmployerCostInput, "art" | "brutto">, date: string, overrides?: Record<string, Record<string, unknown>>) {
+  return employerCost(input as EmployerCostInput, on(date), overrides);
+}
+
+describe("payroll oracles of the reference (payroll-figures.md § 5)", () => {
+  test("O1: Midijob Q4/2022 (published Minijob-Zentrale example) – AG SV 145.78", () => {
+    const y2022 = {
+      geringfuegigkeitsgrenze: "520", uebergangsbereichObergrenze: "1600", faktorF: "0.7009",
+      kvAllgemein: "14.6", kvZusatzDurchschnitt: "1.3", pv: "3.05", rv: "18.6", av: "2.4",
+    };
+    const r = cost({ art: "uebergangsbereich", brutto: d("521") }, "2022-10-01", { "2022": y2022 });
+    expect(r.bemessung!.be.toFixed(2)).toBe("365.61");
+    expect(r.bemessung!.beAn.toFixed(2)).toBe("1.48");
+    expect(r.anteile.kv.toFixed(2)).toBe("53.27");
+    expect(r.anteile.kvZusatz.toFixed(2)).toBe("4.75");
+    expect(r.anteile.pv.toFixed(2)).toBe("11.14");
+    expect(r.anteile.rv.toFixed(2)).toBe("67.86");
+    expect(r.anteile.av.toFixed(2)).toBe("8.76");
+    expect(sv(r)).toBe("145.78");
+  });
+
+  test("O2: Midijob 2025, AE 950 – AG SV 227.56 (our exact figure)", () => {
+    const r = cost({ art: "uebergangsbereich", brutto: d("950") }, "2025-03-01");
+    expect(r.bemessung!.be.toFixed(2)).toBe("815.90");
+    expect(r.bemessung!.beAn.toFixed(2)).toBe("545.71");
+    expect(r.anteile.kv.add(r.anteile.kvZusatz).toFixed(2)).toBe("92.86");
+    expect(r.anteile.pv.toFixed(2)).toBe("19.56");
+    expect(r.anteile.rv.toFixed(2)).toBe("101.01");
+    expect(r.anteile.av.toFixed(2)).toBe("14.13");
+    expect(sv(r)).toBe("227.56");
+  });
+
+  test.each([
+    ["E1", "2024-06-01", "538.00", "80.38", "618.38"],
+    ["E2", "2025-06-01", "556.00", "82.96", "638.96"],
+    ["E3", "2026-06-01", "603.00", "88.16", "691.16"],
+  ])("%s: Minijob im Privathaushalt, RV-befreit", (_n, date, ae, items, total) => {
+    const r = cost({ art: "minijob-privat", brutto: d(ae), rvBefreit: true }, date);
+    expect(r.arbeitgeberanteile.toFixed(2)).toBe(items);
+    expect(r.gesamt.toFixed(2)).toBe(total);
+    expect(r.anteile.inso.toFixed(2)).toBe("0.00");
+    expect(r.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("0.00");
+  });
+
+  test("E3 items one by one", () => {
+    const r = cost({ art: "minijob-privat", brutto: d("603"), rvBefreit: true }, "2026-01-01");
+    const a = r.anteile;
+    expect([a.kv, a.rv, a.pauschsteuer, a.uv, a.u1, a.u2].map((x) => x.toFixed(2))).toEqual(["30.15", "30.15", "12.06", "9.65", "4.82", "1.33"]);
+  });
+
+  test("E4: Minijob Haushalt 2026, AE 150, RV-pflichtig – top-up on the 175 EUR minimum, withheld", () => {
+    const r = cost({ art: "minijob-privat", brutto: d("150") }, "2026-02-01");
+    expect(r.arbeitgeberanteile.toFixed(2)).toBe("21.93");
+    expect(r.gesamt.toFixed(2)).toBe("171.93");
+    expect(r.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("25.05");
+  });
+
+  test("E5: Minijob gewerblich 2026, AE 603 – 790.95 plus BG", () => {
+    const r = cost({ art: "minijob-gewerblich", brutto: d("603"), rvBefreit: true }, "2026-01-01");
+    expect(r.anteile.kv.toFixed(2)).toBe("78.39");
+    expect(r.anteile.rv.toFixed(2)).toBe("90.45");
+    expect(r.anteile.inso.toFixed(2)).toBe("0.90");
+    expect(r.gesamt.toFixed(2)).toBe("790.95");
+    expect(r.befunde.map((b) => b.regel)).toContain("uv-fehlt");
+  });
+
+  test("E7: Midijob 2025, AE 1200, Kasse 2.5 – AG SV 273.11", () => {
+    const r = cost({ art: "uebergangsbereich", brutto: d("1200"), zusatzbeitragProzent: d("2.5") }, "2025-01-01");
+    expect(r.bemessung!.be.toFixed(2)).toBe("1097.83");
+    expect(r.bemessung!.beAn.toFixed(2)).toBe("891.97");
+    expect([r.anteile.kv, r.anteile.kvZusatz, r.anteile.pv, r.anteile.rv, r.anteile.av].map((x) => x.toFixed(2))).toEqual([
+      "95.17", "16.29", "23.46", "121.25", "16.94",
+    ]);
+    expect(sv(r)).toBe("273.11");
+  });
+
+  test("E9: Midijob 2026 lower edge 603.01 – AG SV 168.84 = 28 % of the pay", () => {
+    const r = cost({ art: "uebergangsbereich", brutto: d("603.01") }, "2026-01-01");
+    expect(r.bemessung!.be.toFixed(2)).toBe("399.14");
+    expect(r.bemessung!.beAn.toFixed(2)).toBe("0.01");
+    expect(sv(r)).toBe("168.84");
+  });
+
+  test("E10: Midijob 2026 upper edge 2000 – AG SV 423.00, same as regular", () => {
+    const r = cost({ art: "uebergangsbereich", brutto: d("2000") }, "2026-01-01");
+    expect(r.bemessung!.be.toFixed(2)).toBe("2000.00");
+    expect(r.bemessung!.beAn.toFixed(2)).toBe("2000.00");
+    expect(sv(r)).toBe("423.00");
+    const regular = cost({ art: "sv-pflichtig", brutto: d("2000") }, "2026-01-01");
+    expect(sv(regular)).toBe("423.00");
+  });
+
+  test("E11: regular 2026, AE 2500, U1 2.1, U2 0.43, UV 90/yr – 3,099.50", () => {
+    const r = cost({ art: "sv-pflichtig", brutto: d("2500"), u1Prozent: d("2.1"), u2Prozent: d("0.43"), uvJahr: d("90") }, "2026-05-01");
+    expect([r.anteile.kv, r.anteile.kvZusatz, r.anteile.pv, r.anteile.rv, r.anteile.av].map((x) => x.toFixed(2))).toEqual([
+      "182.50", "36.25", "45.00", "232.50", "32.50",
+    ]);
+    expect([r.anteile.u1, r.anteile.u2, r.anteile.uv, r.anteile.inso].map((x) => x.toFixed(2))).toEqual(["52.50", "10.75", "7.50", "0.00"]);
+    expect(r.gesamt.toFixed(2)).toBe("3099.50");
+    expect(r.befunde).toEqual([]);
+  });
+
+  test("E12: regular 2026, AE 6000 – BBG caps: AG SV 1,249.22, Umlagen on 6,000", () => {
+    const r = cost({ art: "sv-pflichtig", brutto: d("6000"), u1Prozent: d("2.1"), u2Prozent: d("0.43"), uvJahr: d("90") }, "2026-01-01");
+    expect([r.anteile.kv, r.anteile.kvZusatz, r.anteile.pv, r.anteile.rv, r.anteile.av].map((x) => x.toFixed(2))).toEqual([
+      "424.31", "84.28", "104.63", "558.00", "78.00",
+    ]);
+    expect(sv(r)).toBe("1249.22");
+    expect(r.anteile.u1.toFixed(2)).toBe("126.00");
+  });
+
+  test("E14: regular 2025, AE 2500 – AG SV 523.75", () => {
+    expect(sv(cost({ art: "sv-pflichtig", brutto: d("2500") }, "2025-01-01"))).toBe("523.75");
+  });
+
+  test("E15: Midijob 2024, AE 1200 – AG SV 267.60", () => {
+    const r = cost({ art: "uebergangsbereich", brutto: d("1200") }, "2024-01-01");
+    expect(r.bemessung!.be.toFixed(2)).toBe("1107.15");
+    expect(r.bemessung!.beAn.toFixed(2)).toBe("905.61");
+    expect([r.anteile.kv, r.anteile.kvZusatz, r.anteile.pv, r.anteile.rv, r.anteile.av].map((x) => x.toFixed(2))).toEqual([
+      "95.53", "11.12", "22.24", "121.70", "17.01",
+    ]);
+    expect(sv(r)).toBe("267.60");
+  });
+});
+
+describe("branches of our own", () => {
+  test("Sachsen: regular PV employer share 1.3 %", () => {
+    const r = cost({ art: "sv-pflichtig", brutto: d("2500"), sachsen: true }, "2026-01-01");
+    expect(r.anteile.pv.toFixed(2)).toBe("32.50");
+  });
+
+  test("Sachsen in the Übergangsbereich: employer share continuous at 2,000 with regular Sachsen", () => {
+    const mid = cost({ art: "uebergangsbereich", brutto: d("2000"), sachsen: true }, "2026-01-01");
+    const reg = cost({ art: "sv-pflichtig", brutto: d("2000"), sachsen: true }, "2026-01-01");
+    expect(mid.anteile.pv.toFixed(2)).toBe(reg.anteile.pv.toFixed(2));
+    expect(mid.befunde.map((b) => b.regel)).toContain("sachsen-uebergangsbereich");
+  });
+
+  test("Minijobber in private KV: no KV flat rate", () => {
+    const r = cost({ art: "minijob-privat", brutto: d("603"), rvBefreit: true, kvPrivat: true }, "2026-01-01");
+    expect(r.anteile.kv.toFixed(2)).toBe("0.00");
+    expect(r.gesamt.toFixed(2)).toBe("661.01");
+  });
+
+  test("Pauschsteuer shifted to the employee", () => {
+    const r = cost({ art: "minijob-privat", brutto: d("603"), rvBefreit: true, pauschsteuerArbeitgeber: false }, "2026-01-01");
+    expect(r.anteile.pauschsteuer.toFixed(2)).toBe("0.00");
+  });
+
+  test("RV-pflichtiger Minijobber above 175: top-up 13.6 %", () => {
+    const r = cost({ art: "minijob-privat", brutto: d("500") }, "2026-01-01");
+    expect(r.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("68.00"); // 93.00 − 25.00
+    expect(r.gesamt.toFixed(2)).toBe("573.10"); // top-up is not an employer cost
+  });
+
+  test("SV-free surcharges add to the cost but not to the contribution basis", () => {
+    const base = cost({ art: "sv-pflichtig", brutto: d("2500") }, "2026-01-01");
+    const sfn = cost({ art: "sv-pflichtig", brutto: d("2500"), zuschlaegeSvFrei: d("300") }, "2026-01-01");
+    expect(sfn.arbeitgeberanteile.toFixed(2)).toBe(base.arbeitgeberanteile.toFixed(2));
+    expect(sfn.gesamt.sub(base.gesamt).toFixed(2)).toBe("300.00");
+  });
+
+  test("pauschal needs no legal table (2012) and adds the UV fee", () => {
+    const r = cost({ art: "pauschal", brutto: d("1000"), arbeitgeberanteilProzent: d("25"), uvJahr: d("60") }, "2012-03-01");
+    expect(r.anteile.pauschal.toFixed(2)).toBe("250.00");
+    expect(r.anteile.uv.toFixed(2)).toBe("5.00");
+    expect(r.gesamt.toFixed(2)).toBe("1255.00");
+  });
+
+  test("legal type in a year without figures: German message, kind 'fehlend'", () => {
+    expect(() => cost({ art: "minijob-privat", brutto: d("400") }, "2012-03-01")).toThrow(/Für 2012 gibt es keine Rechengrößen/);
+  });
+
+  test("2027: missing average Zusatzbeitrag named, and overridable", () => {
+    expect(() => cost({ art: "sv-pflichtig", brutto: d("2500") }, "2027-01-01")).toThrow(/Für 2027 fehlt die Rechengröße „Beitragsbemessungsgrenze.*rechengroessen → 2027 → bbgKvPv/);
+    const r = cost({ art: "uebergangsbereich", brutto: d("1200") }, "2027-01-01", {
+      "2027": { kvZusatzDurchschnitt: "3.1", pv: "3.6" },
+    });
+    expect(r.gesamt.gt(1200)).toBe(true); // F derived from the rates: 28 / 42.7
+  });
+
+  test("non-household employer pays the Insolvenzgeldumlage on regular pay", () => {
+    const r = cost({ art: "sv-pflichtig", brutto: d("2500"), privathaushalt: false }, "2026-01-01");
+    expect(r.anteile.inso.toFixed(2)).toBe("3.75");
+  });
+
+  test("type does not fit: Minijob above the limit and Midijob outside the band warn, never fail", () => {
+    expect(cost({ art: "minijob-privat", brutto: d("700") }, "2026-01-01").befunde.map((b) => b.regel)).toContain("minijob-grenze");
+    expect(cost({ art: "uebergangsbereich", brutto: d("2500") }, "2026-01-01").befunde.map((b) => b.regel)).toContain("uebergangsbereich-ausserhalb");
+    expect(cost({ art: "uebergangsbereich", brutto: d("500") }, "2026-01-01").befunde.map((b) => b.regel)).toContain("uebergangsbereich-ausserhalb");
+    expect(cost({ art: "minijob-privat", brutto: d("603") }, "2026-01-01").befunde).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * webpack-Konfiguration des Budgetplaners (gemeinsame Laufzeit / shared runtime).
+ *
+ * - One page: dist/taskpane.html loads office.js plus the chunks `taskpane` and `functions`;
+ *   in the shared runtime that page also hosts the custom functions (manifest: Page = FunctionFile = Taskpane.Url).
+ * - dist/functions.json is generated from the JSDoc in src/functions/functions.ts.
+ * - office.js comes from Microsoft's CDN. With BUDGET_LOCAL_OFFICE_JS=1 (browser tests) the page
+ *   references the local copy dist/office-js/office.js instead (always copied, never minimised).
+ * - BUDGET_PUBLIC_URL=https://example.org/budget/ rewrites https://localhost:3000/ in dist/manifest.xml
+ *   (production hosting); without it the copied manifest keeps the dev URL.
+ * - No dev certificates here: `webpack --mode production` never touches office-addin-dev-certs;
+ *   serving (https, certificates) is done by scripts/start.js.
+ */
+"use strict";
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const OFFICE_JS_DIST = "node_modules/@microsoft/office-js/dist";
+
+module.exports = (env, argv) => {
+  const mode = argv.mode === "production" ? "production" : "development";
+  const dev = mode === "development";
+  const localOfficeJs = process.env.BUDGET_LOCAL_OFFICE_JS === "1";
+  const publicUrl = process.env.BUDGET_PUBLIC_URL;
+  if (publicUrl && !/^https:\/\/.+\/$/.test(publicUrl)) {
+    throw new Error(`BUDGET_PUBLIC_URL muss mit https:// beginnen und mit / enden / must start with https:// and end with /: ${publicUrl}`);
+  }
+
+  return {
+    mode,
+    context: __dirname,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: true, // types are checked by `npm run typecheck`
+              compilerOptions: { noEmit: false, module: "ESNext" },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJsSrc: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: publicUrl ? (content) => content.toString().split(DEV_URL).join(publicUrl) : undefined,
+          },
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          // local office.js for browser tests; minimized:true keeps Terser away from it
+          { from: `${OFFICE_JS_DIST}/office.js`, to: "office-js/[name][ext]", info: { minimized: true } },
+          { from: `${OFFICE_JS_DIST}/o15apptofilemappingtable.js`, to: "office-js/[name][ext]", info: { minimized: true } },
+        ],
+      }),
+    ],
+    // sizes are reported by scripts/report-sizes.js with our own goals
+    performance: { hints: false },
+    stats: dev ? "minimal" : "normal",
+  };
+};
