@@ -5,7 +5,7 @@
 import { Dec, fmtDe, fmtEuro } from "../money";
 import type { Befund } from "../findings";
 import { figuresFor, requireFigures, type Overrides, type YearFigures } from "../legal/tables";
-import type { CalDate } from "../dates";
+import type { CalDate, YearMonth } from "../dates";
 import { germanMonth } from "../dates";
 import { BESCHAEFTIGUNG_LABELS, type EmployerCost, type EmployerCostInput } from "./types";
 import type { CostContext } from "./common";
@@ -86,7 +86,7 @@ export interface WageCheckInput {
  * Mindestlohn check (MiLoG § 1): with Bereitschaft the pay is averaged over all hours of the month
  * (BAG: the monthly average must reach the Mindestlohn). Returns the average wage and the finding if below.
  */
-export function mindestlohnCheck(w: WageCheckInput, date: CalDate, f: YearFigures, field: string): { durchschnitt: Dec; befund?: Befund } {
+export function mindestlohnCheck(w: WageCheckInput, date: YearMonth, f: YearFigures, field: string): { durchschnitt: Dec; befund?: Befund } {
   const ml = f.need("mindestlohn", field);
   let avg = w.stundenlohn;
   const bh = w.bereitschaftStunden;

@@ -1,0 +1,51 @@
+/** The result JSON of `budget kostenplan --json` (kostenplan.md), amounts as decimal strings. */
+import { fmt } from "../money";
+import { isoMonth } from "../dates";
+import { employerCostJson } from "../employer-cost/json";
+import type { PlanResult } from "./compute";
+
+export function planResultJson(r: PlanResult) {
+  return {
+    format: "kostenplan-ergebnis/1",
+    monate: r.monate,
+    positionen: r.positionen.map((p) => {
+      const seg = p.arbeitgeberkosten;
+      return {
+        bezeichnung: p.position.bezeichnung,
+        art: p.position.art,
+        ...(p.position.traeger ? { traeger: p.position.traeger } : {}),
+        monatsbetrag: fmt(p.monatsbetrag),
+        zeitraumbetrag: fmt(p.zeitraumbetrag),
+        zeitraumbetragUngerundet: fmt(p.zeitraumbetragExakt),
+        ...(p.stundenZeitraum ? { stundenZeitraum: p.stundenZeitraum.toDecimalPlaces(2).toFixed(2) } : {}),
+        ...(seg
+          ? {
+              beschaeftigte: p.position.payroll!.beschaeftigte.toString(),
+              arbeitgeberkosten: employerCostJson(seg[0].kosten, false),
+              ...(seg.length > 1
+                ? { arbeitgeberkostenAb: seg.map((s) => ({ ab: isoMonth(s.ab), ...employerCostJson(s.kosten, false) })) }
+                : {}),
+            }
+          : {}),
+      };
+    }),
+    summeZeitraumUngerundet: fmt(r.summeZeitraumUngerundet),
+    summeZeitraum: fmt(r.summeZeitraum),
+    monatsbudgetUngerundet: fmt(r.monatsbudgetUngerundet),
+    monatsbudget: fmt(r.monatsbudget),
+    eigenanteilMonat: fmt(r.eigenanteilMonat),
+    auszahlung: fmt(r.auszahlung),
+    auszahlungZeitraum: fmt(r.auszahlungZeitraum),
+    monatsplan: r.monatsplan.map((m) => ({ monat: isoMonth(m.monat), betrag: fmt(m.betrag) })),
+    ...(r.obergrenze ? { obergrenze: { obergrenzeMonat: fmt(r.obergrenze.obergrenzeMonat), differenz: fmt(r.obergrenze.differenz) } } : {}),
+    teilbudgets: r.teilbudgets.map((t) => ({
+      traeger: t.traeger,
+      name: t.name,
+      monatsbetrag: fmt(t.monatsbetrag),
+      zeitraumbetrag: fmt(t.zeitraumbetrag),
+      ...(t.obergrenzeMonat ? { obergrenzeMonat: fmt(t.obergrenzeMonat), differenz: fmt(t.differenz!) } : {}),
+    })),
+    ...(r.stundensatz ? { stundensatz: { stundenMonat: r.stundensatz.stundenMonat.toFixed(2), betrag: fmt(r.stundensatz.betrag) } } : {}),
+    befunde: r.befunde,
+  };
+}

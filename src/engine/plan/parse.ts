@@ -1,0 +1,222 @@
+/**
+ * Reads a Kostenplan in the exchange format (kostenplan/1) into typed, exact values.
+ * Every problem is an `InputError` naming the field ("positionen[2].preis").
+ */
+import { Dec, RICHTUNGEN, type Richtung, type Rundung } from "../money";
+import { InputError } from "../errors";
+import { parsePeriod } from "../dates";
+import {
+  parseBoolean,
+  parseDecimal,
+  parseEnum,
+  parseNonNegative,
+  parseOptionalDecimal,
+  parsePositive,
+  parseText,
+  tryParseDecimal,
+} from "../parse";
+import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
+import { FIGURE_KEYS, figuresForYear, type Overrides } from "../legal/tables";
+import {
+  BASIS_WERTE,
+  JE_WERTE,
+  POSITION_ARTEN,
+  type Bemessung,
+  type PayrollOptions,
+  type Plan,
+  type PlanPosition,
+  type PlanSettings,
+  type PositionRundung,
+  type Ratio,
+  type Traeger,
+} from "./types";
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function obj(v: unknown, field: string): Obj {
+  if (!isObj(v)) throw new InputError(`${field}: Erwartet wird ein Objekt ({ … }).`, field);
+  return v;
+}
+
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "");
+}
+
+export function parseRatio(v: unknown, field: string, fallback: Ratio): Ratio {
+  if (!present(v)) return fallback;
+  if (typeof v === "string" && v.includes("/")) {
+    const parts = v.split("/");
+    const num = parts.length === 2 ? tryParseDecimal(parts[0]) : null;
+    const den = parts.length === 2 ? tryParseDecimal(parts[1]) : null;
+    if (num === null || den === null || !num.gt(0) || !den.gt(0)) {
+      throw new InputError(`${field}: „${v}“ ist kein gültiger Bruch (z. B. „365/12“).`, field);
+    }
+    return { num, den };
+  }
+  return { num: parsePositive(v, field), den: new Dec(1) };
+}
+
+function parseRundung(v: unknown, field: string): Rundung | undefined {
+  if (!present(v)) return undefined;
+  const o = obj(v, field);
+  const schritt = parsePositive(o.schritt, `${field}.schritt`);
+  const richtung: Richtung = present(o.richtung) ? parseEnum(o.richtung, `${field}.richtung`, RICHTUNGEN) : "kaufmaennisch";
+  return { schritt, richtung };
+}
+
+function parseSettings(v: unknown): PlanSettings {
+  const o = present(v) ? obj(v, "einstellungen") : {};
+  const rundung = present(o.rundung) ? obj(o.rundung, "einstellungen.rundung") : {};
+  const s: PlanSettings = {
+    tageProMonat: parseRatio(o.tageProMonat, "einstellungen.tageProMonat", { num: new Dec(365), den: new Dec(12) }),
+    wochenProMonat: parseRatio(o.wochenProMonat, "einstellungen.wochenProMonat", { num: new Dec(52), den: new Dec(12) }),
+    rundungGesamt: parseRundung(rundung.gesamt, "einstellungen.rundung.gesamt"),
+    rundungMonat: parseRundung(rundung.monat, "einstellungen.rundung.monat"),
+  };
+  if (present(o.rechengroessen)) s.rechengroessen = parseOverrides(o.rechengroessen, "einstellungen.rechengroessen");
+  return s;
+}
+
+/** Per-workbook overrides of legal figures, validated up front so a typo never waits for its year. */
+export function parseOverrides(v: unknown, field: string): Overrides {
+  const o = obj(v, field);
+  const out: Overrides = {};
+  for (const [year, figures] of Object.entries(o)) {
+    if (!/^\d{4}$/.test(year)) throw new InputError(`${field}: „${year}“ ist kein Kalenderjahr.`, field);
+    const f = obj(figures, `${field}.${year}`);
+    for (const k of Object.keys(f)) {
+      if (!(FIGURE_KEYS as readonly string[]).includes(k)) {
+        throw new InputError(`${field}.${year}: „${k}“ ist keine bekannte Rechengröße – erlaubt: ${FIGURE_KEYS.join(", ")}.`, `${field}.${year}.${k}`);
+      }
+    }
+    out[year] = f;
+  }
+  for (const year of Object.keys(out)) figuresForYear(Number(year), out); // throws on a bad value
+  return out;
+}
+
+function parseTraeger(v: unknown): Traeger[] {
+  if (!present(v)) return [];
+  if (!Array.isArray(v)) throw new InputError(`traeger: Erwartet wird eine Liste ([ … ]).`, "traeger");
+  const seen = new Set<string>();
+  return v.map((t, i) => {
+    const field = `traeger[${i + 1}]`;
+    const o = obj(t, field);
+    const id = parseText(o.id, `${field}.id`);
+    if (seen.has(id)) throw new InputError(`${field}.id: „${id}“ kommt mehrfach vor.`, `${field}.id`);
+    seen.add(id);
+    const tr: Traeger = { id, name: present(o.name) ? parseText(o.name, `${field}.name`) : id };
+    const og = parseOptionalDecimal(o.obergrenzeMonat, `${field}.obergrenzeMonat`);
+    if (og) tr.obergrenzeMonat = og;
+    return tr;
+  });
+}
+
+function optBool(o: Obj, key: string, field: string): boolean | undefined {
+  return present(o[key]) ? parseBoolean(o[key], `${field}.${key}`, false) : undefined;
+}
+
+function optNonNeg(o: Obj, key: string, field: string): Dec | undefined {
+  return present(o[key]) ? parseNonNegative(o[key], `${field}.${key}`) : undefined;
+}
+
+function parsePayroll(o: Obj, field: string): PayrollOptions {
+  const beschaeftigung = parseEnum(o.beschaeftigung, `${field}.beschaeftigung`, BESCHAEFTIGUNGSARTEN);
+  const p: PayrollOptions = {
+    beschaeftigung,
+    beschaeftigte: present(o.beschaeftigte) ? parsePositive(o.beschaeftigte, `${field}.beschaeftigte`) : new Dec(1),
+    arbeitgeberanteilProzent: optNonNeg(o, "arbeitgeberanteilProzent", field),
+    zusatzbeitragProzent: optNonNeg(o, "zusatzbeitragProzent", field),
+    u1Prozent: optNonNeg(o, "u1Prozent", field),
+    u2Prozent: optNonNeg(o, "u2Prozent", field),
+    uvJahr: optNonNeg(o, "uvJahr", field),
+    sachsen: optBool(o, "sachsen", field),
+    rvBefreit: optBool(o, "rvBefreit", field),
+    kvPrivat: optBool(o, "kvPrivat", field),
+    pauschsteuerArbeitgeber: optBool(o, "pauschsteuerArbeitgeber", field),
+    privathaushalt: optBool(o, "privathaushalt", field),
+    zuschlaegeSvFreiMonat: optNonNeg(o, "zuschlaegeSvFreiMonat", field),
+    bereitschaftStunden: optNonNeg(o, "bereitschaftStunden", field),
+    bereitschaftGewichtProzent: optNonNeg(o, "bereitschaftGewichtProzent", field),
+    einmalzahlungJahr: optNonNeg(o, "einmalzahlungJahr", field),
+  };
+  if (!p.beschaeftigte.isInteger()) {
+    throw new InputError(`${field}.beschaeftigte: Die Zahl der Beschäftigten muss ganz sein.`, `${field}.beschaeftigte`);
+  }
+  if (beschaeftigung === "pauschal" && p.arbeitgeberanteilProzent === undefined) {
+    throw new InputError(
+      `${field}.arbeitgeberanteilProzent: Für „pauschal“ fehlt der mit dem Träger vereinbarte Arbeitgeberanteil in %.`,
+      `${field}.arbeitgeberanteilProzent`,
+    );
+  }
+  return p;
+}
+
+function parseBemessung(o: Obj, field: string, art: string): Bemessung {
+  const basis = () => (present(o.basis) ? parseEnum(o.basis, `${field}.basis`, BASIS_WERTE) : "arbeitgeber");
+  if (art !== "arbeitgeber" && present(o.prozent)) {
+    return { kind: "prozent", prozent: parseNonNegative(o.prozent, `${field}.prozent`), basis: basis() };
+  }
+  const calendarKeys = ["urlaubstage", "feiertage", "krankheitstage", "stundenProTag"];
+  if (art === "reserve" && calendarKeys.some((k) => present(o[k]))) {
+    return {
+      kind: "kalender",
+      urlaubstage: present(o.urlaubstage) ? parseNonNegative(o.urlaubstage, `${field}.urlaubstage`) : new Dec(0),
+      feiertage: present(o.feiertage) ? parseNonNegative(o.feiertage, `${field}.feiertage`) : new Dec(0),
+      krankheitstage: present(o.krankheitstage) ? parseNonNegative(o.krankheitstage, `${field}.krankheitstage`) : new Dec(0),
+      stundenProTag: parsePositive(o.stundenProTag, `${field}.stundenProTag`),
+      basis: basis(),
+    };
+  }
+  return {
+    kind: "menge",
+    menge: present(o.menge) ? parseNonNegative(o.menge, `${field}.menge`) : new Dec(1),
+    je: parseEnum(o.je, `${field}.je`, JE_WERTE),
+    preis: parseDecimal(o.preis, `${field}.preis`),
+  };
+}
+
+function parsePosition(v: unknown, i: number): PlanPosition {
+  const field = `positionen[${i + 1}]`;
+  const o = obj(v, field);
+  const bezeichnung = parseText(o.bezeichnung, `${field}.bezeichnung`);
+  const label = `Position ${i + 1} (${bezeichnung})`;
+  const art = parseEnum(o.art, `${field}.art`, POSITION_ARTEN);
+  const pos: PlanPosition = { zeile: i + 1, bezeichnung, art, label, bemessung: parseBemessung(o, field, art) };
+  if (present(o.traeger)) pos.traeger = parseText(o.traeger, `${field}.traeger`);
+  if (present(o.einheit)) pos.einheit = parseText(o.einheit, `${field}.einheit`);
+  if (art === "arbeitgeber") pos.payroll = parsePayroll(o, field);
+  const z = parseOptionalDecimal(o.zuschlagProzent, `${field}.zuschlagProzent`);
+  if (z) pos.zuschlagProzent = z;
+  if (present(o.rundung)) {
+    const r = parseRundung(o.rundung, `${field}.rundung`)!;
+    const ro = o.rundung as Obj;
+    const bezug = present(ro.bezug) ? parseEnum(ro.bezug, `${field}.rundung.bezug`, ["zeitraum", "monat"] as const) : "zeitraum";
+    pos.rundung = { ...r, bezug } as PositionRundung;
+  }
+  return pos;
+}
+
+export function parsePlan(v: unknown): Plan {
+  if (!isObj(v)) throw new InputError(`Kostenplan: Erwartet wird ein JSON-Objekt mit „zeitraum“ und „positionen“.`, "kostenplan");
+  if (present(v.format) && v.format !== "kostenplan/1") {
+    throw new InputError(`format: „${String(v.format)}“ wird nicht unterstützt – erwartet „kostenplan/1“.`, "format");
+  }
+  const zeitraum = parsePeriod(v.zeitraum, "zeitraum");
+  const einstellungen = parseSettings(v.einstellungen);
+  if (!Array.isArray(v.positionen)) throw new InputError(`positionen: Erwartet wird eine Liste von Positionen ([ … ]).`, "positionen");
+  const plan: Plan = {
+    zeitraum,
+    einstellungen,
+    eigenanteilMonat: present(v.eigenanteilMonat) ? parseNonNegative(v.eigenanteilMonat, "eigenanteilMonat") : new Dec(0),
+    traeger: parseTraeger(v.traeger),
+    positionen: v.positionen.map(parsePosition),
+  };
+  const og = parseOptionalDecimal(v.obergrenzeMonat, "obergrenzeMonat");
+  if (og) plan.obergrenzeMonat = og;
+  return plan;
+}

@@ -1,0 +1,85 @@
+import type { Dec, Rundung } from "../money";
+import type { Period } from "../dates";
+import type { Overrides } from "../legal/tables";
+import type { Beschaeftigung } from "../employer-cost/types";
+
+export const POSITION_ARTEN = ["arbeitgeber", "dienstleistung", "sachkosten", "verwaltung", "reserve", "erstattung"] as const;
+export type PositionArt = (typeof POSITION_ARTEN)[number];
+
+export const JE_WERTE = ["tag", "woche", "monat", "jahr", "zeitraum"] as const;
+export type Je = (typeof JE_WERTE)[number];
+
+export const BASIS_WERTE = ["arbeitgeber", "personal"] as const;
+export type Basis = (typeof BASIS_WERTE)[number];
+
+/** An exact ratio such as 365/12: kept as numerator and denominator so we can divide last. */
+export interface Ratio {
+  num: Dec;
+  den: Dec;
+}
+
+export interface PositionRundung extends Rundung {
+  bezug: "zeitraum" | "monat";
+}
+
+export interface PlanSettings {
+  tageProMonat: Ratio;
+  wochenProMonat: Ratio;
+  rundungGesamt?: Rundung;
+  rundungMonat?: Rundung;
+  rechengroessen?: Overrides;
+}
+
+export interface Traeger {
+  id: string;
+  name: string;
+  obergrenzeMonat?: Dec;
+}
+
+export interface PayrollOptions {
+  beschaeftigung: Beschaeftigung;
+  beschaeftigte: Dec;
+  arbeitgeberanteilProzent?: Dec;
+  zusatzbeitragProzent?: Dec;
+  u1Prozent?: Dec;
+  u2Prozent?: Dec;
+  uvJahr?: Dec;
+  sachsen?: boolean;
+  rvBefreit?: boolean;
+  kvPrivat?: boolean;
+  pauschsteuerArbeitgeber?: boolean;
+  privathaushalt?: boolean;
+  zuschlaegeSvFreiMonat?: Dec;
+  bereitschaftStunden?: Dec;
+  bereitschaftGewichtProzent?: Dec;
+  einmalzahlungJahr?: Dec;
+}
+
+export type Bemessung =
+  | { kind: "menge"; menge: Dec; je: Je; preis: Dec }
+  | { kind: "prozent"; prozent: Dec; basis: Basis }
+  | { kind: "kalender"; urlaubstage: Dec; feiertage: Dec; krankheitstage: Dec; stundenProTag: Dec; basis: Basis };
+
+export interface PlanPosition {
+  /** 1-based row in `positionen`. */
+  zeile: number;
+  bezeichnung: string;
+  art: PositionArt;
+  traeger?: string;
+  einheit?: string;
+  bemessung: Bemessung;
+  payroll?: PayrollOptions;
+  zuschlagProzent?: Dec;
+  rundung?: PositionRundung;
+  /** "positionen[3] (Tagesassistenz)": how messages name this position. */
+  label: string;
+}
+
+export interface Plan {
+  zeitraum: Period;
+  einstellungen: PlanSettings;
+  eigenanteilMonat: Dec;
+  obergrenzeMonat?: Dec;
+  traeger: Traeger[];
+  positionen: PlanPosition[];
+}

@@ -1,0 +1,85 @@
+/**
+ * Budgetreste of a period: Rest = income − expenses, then the Träger's policy decides what is carried
+ * over, reclaimed or offset against the next payments, with the reasoning as a German sentence.
+ */
+import { Dec, ZERO, cents, fmtEuro, min } from "../money";
+import type { Befund } from "../findings";
+
+export const RESTE_REGELN = ["uebertrag-bis-monatsbudget", "rueckforderung", "anrechnung", "ansparen"] as const;
+export type ResteRegel = (typeof RESTE_REGELN)[number];
+
+export const RESTE_REGEL_LABELS: Record<ResteRegel, string> = {
+  "uebertrag-bis-monatsbudget": "Übertrag bis zu einem Monatsbudget, der Rest wird zurückgefordert",
+  rueckforderung: "Rückforderung des gesamten Rests",
+  anrechnung: "Anrechnung auf die nächsten Zahlungen",
+  ansparen: "Ansparen: der Rest bleibt als Reserve",
+};
+
+export interface ResteInput {
+  einnahmen: Dec;
+  ausgaben: Dec;
+  /** The plan's monthly budget before Eigenanteil: the carry-over cap. */
+  monatsbudget: Dec;
+  regel: ResteRegel;
+  /** The budget ends with this period: everything left is reclaimed. */
+  schlussnachweis?: boolean;
+}
+
+export interface Reste {
+  rest: Dec;
+  uebertrag: Dec;
+  rueckforderung: Dec;
+  anrechnung: Dec;
+  begruendung: string;
+  befunde: Befund[];
+}
+
+export function computeReste(i: ResteInput): Reste {
+  const rest = cents(i.einnahmen.sub(i.ausgaben));
+  const r: Reste = { rest, uebertrag: ZERO, rueckforderung: ZERO, anrechnung: ZERO, begruendung: "", befunde: [] };
+  if (rest.isNegative()) {
+    r.begruendung = `Die Ausgaben übersteigen die Einnahmen um ${fmtEuro(rest.neg())}. Es gibt keinen Rest; nichts wird übertragen oder zurückgefordert.`;
+    r.befunde.push({
+      regel: "reste-mehrausgaben",
+      schwere: "warnung",
+      text: `Mehrausgaben von ${fmtEuro(rest.neg())}: Die Ausgaben übersteigen die Einnahmen – bitte erklären, wie sie gedeckt wurden.`,
+    });
+    return r;
+  }
+  if (rest.isZero()) {
+    r.begruendung = "Einnahmen und Ausgaben sind gleich hoch: Es bleibt kein Rest.";
+    return r;
+  }
+  if (i.schlussnachweis) {
+    r.rueckforderung = rest;
+    r.begruendung = `Das Budget endet mit diesem Zeitraum: Der ganze Rest von ${fmtEuro(rest)} wird zurückgefordert.`;
+    return r;
+  }
+  switch (i.regel) {
+    case "uebertrag-bis-monatsbudget": {
+      r.uebertrag = min(rest, max0(i.monatsbudget));
+      r.rueckforderung = rest.sub(r.uebertrag);
+      r.begruendung = r.rueckforderung.isZero()
+        ? `Der Rest von ${fmtEuro(rest)} ist nicht höher als ein Monatsbudget (${fmtEuro(i.monatsbudget)}) und wird ganz in den nächsten Zeitraum übertragen.`
+        : `Vom Rest von ${fmtEuro(rest)} werden bis zu einem Monatsbudget (${fmtEuro(i.monatsbudget)}) übertragen; die übrigen ${fmtEuro(r.rueckforderung)} werden zurückgefordert.`;
+      break;
+    }
+    case "rueckforderung":
+      r.rueckforderung = rest;
+      r.begruendung = `Der Rest von ${fmtEuro(rest)} wird zurückgefordert.`;
+      break;
+    case "anrechnung":
+      r.anrechnung = rest;
+      r.begruendung = `Der Rest von ${fmtEuro(rest)} wird auf die nächsten Budgetzahlungen angerechnet.`;
+      break;
+    case "ansparen":
+      r.uebertrag = rest;
+      r.begruendung = `Der Rest von ${fmtEuro(rest)} bleibt als Reserve auf dem Budgetkonto und wird übertragen.`;
+      break;
+  }
+  return r;
+}
+
+function max0(x: Dec): Dec {
+  return x.isNegative() ? ZERO : x;
+}

@@ -1,0 +1,216 @@
+import { evaluatePlan, parsePlan, planResultJson } from "../../src/engine";
+
+const run = (plan: unknown) => planResultJson(evaluatePlan(parsePlan(plan)));
+const rules = (r: { befunde: { regel: string }[] }) => r.befunde.map((b) => b.regel);
+
+describe("worked examples of the format doc", () => {
+  test("1: medical rehabilitation 2012, no employer costs – 3,935.00 in total, 655.00 a month", () => {
+    const r = run({
+      format: "kostenplan/1",
+      zeitraum: { beginn: "2012-03-01", ende: "2012-08-31" },
+      einstellungen: { rundung: { monat: { schritt: "5", richtung: "ab" } } },
+      positionen: [
+        { bezeichnung: "Taxi Durchgangsarzt", art: "sachkosten", menge: "13", einheit: "fahrt", je: "zeitraum", preis: "15.50", rundung: { schritt: "10", richtung: "kaufmaennisch" } },
+        { bezeichnung: "Taxi Schmerztherapie", art: "sachkosten", menge: "13", einheit: "fahrt", je: "zeitraum", preis: "57.50", rundung: { schritt: "10" } },
+        { bezeichnung: "Taxi Physiotherapie", art: "sachkosten", menge: "50", einheit: "fahrt", je: "zeitraum", preis: "28.50" },
+        { bezeichnung: "Haushaltshilfe", art: "dienstleistung", menge: "7.5", einheit: "stunde", je: "woche", preis: "8.00" },
+      ],
+    });
+    expect(r.positionen.map((p) => p.zeitraumbetrag)).toEqual(["200.00", "750.00", "1425.00", "1560.00"]);
+    expect(r.summeZeitraum).toBe("3935.00");
+    expect(r.monatsbudgetUngerundet).toBe("655.83");
+    expect(r.monatsbudget).toBe("655.00");
+    expect(r.auszahlungZeitraum).toBe("3930.00");
+    expect(r.befunde.filter((b) => b.schwere !== "hinweis")).toEqual([]);
+  });
+
+  test("2: social participation 2012/13 – total rounded up to 1,250.00, 104.17 a month", () => {
+    const r = run({
+      zeitraum: { beginn: "2012-07-01", ende: "2013-06-30" },
+      einstellungen: { rundung: { gesamt: { schritt: "50", richtung: "auf" } } },
+      positionen: [
+        { bezeichnung: "Begleitung", art: "dienstleistung", menge: "42.5", einheit: "stunde", je: "zeitraum", preis: "16.25", rundung: { schritt: "10", richtung: "kaufmaennisch" } },
+        { bezeichnung: "Fahrdienst", art: "sachkosten", menge: "17", einheit: "fahrt", je: "zeitraum", preis: "32.50" },
+      ],
+    });
+    expect(r.positionen[0].zeitraumbetragUngerundet).toBe("690.63");
+    expect(r.positionen.map((p) => p.zeitraumbetrag)).toEqual(["690.00", "552.50"]);
+    expect(r.summeZeitraumUngerundet).toBe("1242.50");
+    expect(r.summeZeitraum).toBe("1250.00");
+    expect(r.monatsbudget).toBe("104.17");
+  });
+});
+
+const base2026 = { beginn: "2026-01-01", ende: "2026-12-31" };
+
+describe("Arbeitgebermodell in a plan", () => {
+  test("one Minijobber (E3 figures) for a year: 691.16 a month", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "minijob-privat", rvBefreit: true, menge: "43.38", einheit: "stunde", je: "monat", preis: "13.90" }],
+    });
+    // 43.38 × 13.90 = 602.982 → 602.98 gross basis; items on that
+    expect(r.positionen[0].arbeitgeberkosten!.brutto).toBe("602.98");
+    expect(r.befunde.filter((b) => b.schwere !== "hinweis")).toEqual([]);
+  });
+
+  test("a plan across New Year uses each month's figures and lists the schedule", () => {
+    const r = run({
+      zeitraum: { beginn: "2025-07-01", ende: "2026-06-30" },
+      positionen: [{ bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "minijob-privat", rvBefreit: true, menge: "40", einheit: "stunde", je: "monat", preis: "13.90" }],
+    });
+    // 556.00 gross: 2025 items 82.96 (E2), 2026 items 556 × 14.62 % line by line
+    expect(r.monatsplan[0]).toEqual({ monat: "2025-07", betrag: "638.96" });
+    expect(r.monatsplan[11].monat).toBe("2026-06");
+    expect(r.monatsplan[11].betrag).toBe("637.29");
+    expect(r.positionen[0].arbeitgeberkostenAb!.map((s) => s.ab)).toEqual(["2025-07", "2026-01"]);
+    expect(r.summeZeitraum).toBe("7657.50"); // 6 × 638.96 + 6 × 637.29
+    expect(r.monatsbudget).toBe("638.13"); // 638.125 half-up
+    expect(rules(r)).toContain("monatsbetrag-aendert-sich");
+  });
+
+  test("wage below the Mindestlohn of January 2026 warns from that month on", () => {
+    const r = run({
+      zeitraum: { beginn: "2025-10-01", ende: "2026-03-31" },
+      positionen: [{ bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "pauschal", arbeitgeberanteilProzent: "25", menge: "20", einheit: "stunde", je: "monat", preis: "13.00" }],
+    });
+    const ml = r.befunde.filter((b) => b.regel === "mindestlohn");
+    expect(ml).toHaveLength(1);
+    expect(ml[0].text).toMatch(/13,90 € \(ab 01\/2026\)/);
+  });
+
+  test("ForseA Tageslohn with Bereitschaft at 40 % fails the monthly average (O3 of practice.md)", () => {
+    const r = run({
+      zeitraum: { beginn: "2024-01-01", ende: "2024-12-31" },
+      positionen: [{ bezeichnung: "Assistenz 24h", art: "arbeitgeber", beschaeftigung: "pauschal", arbeitgeberanteilProzent: "0", menge: "16", bereitschaftStunden: "8", bereitschaftGewichtProzent: "40", einheit: "stunde", je: "tag", preis: "13.59" }],
+    });
+    const ml = r.befunde.find((b) => b.regel === "mindestlohn")!;
+    expect(ml.text).toMatch(/durchschnittlich 10,87 €/);
+    // 260.93 a day (217.44 + 43.488) over 365/12 days a month
+    expect(r.positionen[0].zeitraumbetrag).toBe("95238.72"); // exact: 260.928 × 365, no daily rounding
+  });
+
+  test("groups: beschaeftigte splits the gross and multiplies the rounded items", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "Team", art: "arbeitgeber", beschaeftigung: "minijob-privat", rvBefreit: true, beschaeftigte: "3", menge: "1809", einheit: "stunde", je: "jahr", preis: "12" }],
+    });
+    // 1809 × 12 / 12 months / 3 = 603.00 per employee and month → E3: 88.16 items each
+    expect(r.positionen[0].arbeitgeberkosten!.brutto).toBe("603.00");
+    expect(r.positionen[0].monatsbetrag).toBe("2073.48"); // 3 × 691.16
+  });
+});
+
+describe("plan levels", () => {
+  test("Teilbudgets, Obergrenze and Eigenanteil", () => {
+    const r = run({
+      zeitraum: base2026,
+      eigenanteilMonat: "347.00",
+      obergrenzeMonat: "1000",
+      traeger: [
+        { id: "egh", name: "Eingliederungshilfe", obergrenzeMonat: "500" },
+        { id: "pk", name: "Pflegekasse" },
+      ],
+      positionen: [
+        { bezeichnung: "Begleitung", traeger: "egh", art: "dienstleistung", menge: "20", einheit: "stunde", je: "monat", preis: "30" },
+        { bezeichnung: "Pflege", traeger: "pk", art: "dienstleistung", menge: "10", einheit: "stunde", je: "monat", preis: "40" },
+        { bezeichnung: "Lohnbuchhaltung", traeger: "egh", art: "verwaltung", menge: "1", je: "monat", preis: "30" },
+      ],
+    });
+    expect(r.monatsbudget).toBe("1030.00");
+    expect(r.auszahlung).toBe("683.00");
+    expect(r.obergrenze).toEqual({ obergrenzeMonat: "1000.00", differenz: "-30.00" });
+    expect(r.teilbudgets).toEqual([
+      { traeger: "egh", name: "Eingliederungshilfe", monatsbetrag: "630.00", zeitraumbetrag: "7560.00", obergrenzeMonat: "500.00", differenz: "-130.00" },
+      { traeger: "pk", name: "Pflegekasse", monatsbetrag: "400.00", zeitraumbetrag: "4800.00" },
+    ]);
+    expect(rules(r)).toEqual(expect.arrayContaining(["obergrenze-ueberschritten", "teilbudget-obergrenze-ueberschritten"]));
+    expect(r.stundensatz).toEqual({ stundenMonat: "30.00", betrag: "34.33" });
+  });
+
+  test("a position without Träger while a Träger list exists is a fehler", () => {
+    const r = run({
+      zeitraum: base2026,
+      traeger: [{ id: "egh", name: "EGH" }],
+      positionen: [{ bezeichnung: "X", art: "sachkosten", menge: "1", je: "monat", preis: "10" }],
+    });
+    expect(r.befunde.find((b) => b.regel === "traeger-fehlt")!.schwere).toBe("fehler");
+  });
+
+  test.each([
+    ["kaufmaennisch", "10", "1234.50", "1230.00"],
+    ["kaufmaennisch", "10", "1235.00", "1240.00"],
+    ["auf", "50", "1200.01", "1250.00"],
+    ["ab", "5", "1204.99", "1200.00"],
+    ["auf", "1", "1200.00", "1200.00"],
+  ])("rundung.gesamt %s to %s: %s → %s", (richtung, schritt, amount, expected) => {
+    const r = run({
+      zeitraum: base2026,
+      einstellungen: { rundung: { gesamt: { schritt, richtung } } },
+      positionen: [{ bezeichnung: "X", art: "sachkosten", menge: "1", je: "zeitraum", preis: amount }],
+    });
+    expect(r.summeZeitraum).toBe(expected);
+  });
+
+  test("position rundung with bezug monat: the rounded monthly amount makes the period amount", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "X", art: "sachkosten", menge: "1", je: "jahr", preis: "1000", rundung: { schritt: "5", richtung: "auf", bezug: "monat" } }],
+    });
+    expect(r.positionen[0].monatsbetrag).toBe("85.00"); // 83.33 → 85
+    expect(r.positionen[0].zeitraumbetrag).toBe("1020.00");
+  });
+
+  test("reserves: percentage of the Arbeitgeber positions and the calendar method", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [
+        { bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "pauschal", arbeitgeberanteilProzent: "25", menge: "100", einheit: "stunde", je: "monat", preis: "16" },
+        { bezeichnung: "Ausfallreserve", art: "reserve", prozent: "15", basis: "arbeitgeber" },
+        { bezeichnung: "Urlaubsvertretung", art: "reserve", urlaubstage: "24", feiertage: "10", krankheitstage: "10", stundenProTag: "5" },
+        { bezeichnung: "Erwartete U1-Erstattung", art: "erstattung", menge: "1", je: "jahr", preis: "-300" },
+      ],
+    });
+    // 100 h × 16 = 1,600 + 25 % = 2,000 a month → 24,000 a year; hourly employer cost 20.00
+    expect(r.positionen[0].zeitraumbetrag).toBe("24000.00");
+    expect(r.positionen[1].zeitraumbetrag).toBe("3600.00");
+    expect(r.positionen[2].zeitraumbetrag).toBe("4400.00"); // 44 days × 5 h × 20.00
+    expect(r.positionen[3].zeitraumbetrag).toBe("-300.00");
+    expect(r.summeZeitraum).toBe("31700.00");
+  });
+
+  test("plans from a year without tables compute when they use no legal figure", () => {
+    const r = run({
+      zeitraum: { beginn: "2012-01-01", ende: "2012-12-31" },
+      positionen: [{ bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "pauschal", arbeitgeberanteilProzent: "20", menge: "10", einheit: "stunde", je: "monat", preis: "10" }],
+    });
+    expect(r.monatsbudget).toBe("120.00");
+    expect(rules(r)).toContain("mindestlohn-ungeprueft");
+  });
+});
+
+describe("bad input names the field", () => {
+  test.each([
+    [{ zeitraum: { beginn: "2026-01-15", ende: "2026-12-31" }, positionen: [] }, /zeitraum: 15\.01\.2026 bis 31\.12\.2026 sind keine ganzen Monate/],
+    [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "sachkosten", je: "monat", preis: "1.23,4" }] }, /positionen\[1\]\.preis: „1\.23,4“ ist keine gültige Zahl/],
+    [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "sachkosten", je: "monat", preis: "zwölf" }] }, /positionen\[1\]\.preis: „zwölf“/],
+    [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "arbeitgeber", beschaeftigung: "minijob", je: "monat", preis: "1" }] }, /beschaeftigung: „minijob“ ist unbekannt – erlaubt: minijob-privat/],
+    [{ zeitraum: { beginn: "2012-01-01", ende: "2012-12-31" }, positionen: [{ bezeichnung: "A", art: "arbeitgeber", beschaeftigung: "minijob-privat", je: "monat", preis: "400" }] }, /Position 1 \(A\): Für 2012 gibt es keine Rechengrößen/],
+    [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "sachkosten", je: "monat", preis: "1" }], einstellungen: { rechengroessen: { "2027": { fantasie: "1" } } } }, /„fantasie“ ist keine bekannte Rechengröße/],
+    [[], /Erwartet wird ein JSON-Objekt/],
+  ])("%#", (plan, message) => {
+    expect(() => evaluatePlan(parsePlan(plan))).toThrow(message);
+  });
+
+  test("German and dot-decimal strings are both numbers; period d to d−1 is whole months", () => {
+    const r = run({
+      zeitraum: { beginn: "2026-01-15", ende: "2027-01-14" },
+      positionen: [
+        { bezeichnung: "A", art: "sachkosten", menge: 2, je: "monat", preis: "1.234,50" },
+        { bezeichnung: "B", art: "sachkosten", menge: "1", je: "monat", preis: "1.234" },
+      ],
+    });
+    expect(r.monate).toBe(12);
+    expect(r.positionen.map((p) => p.monatsbetrag)).toEqual(["2469.00", "1.23"]);
+  });
+});
