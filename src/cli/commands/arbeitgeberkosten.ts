@@ -1,0 +1,77 @@
+/** `budget arbeitgeberkosten`: employer cost of one employee in one month. */
+import {
+  BESCHAEFTIGUNGSARTEN,
+  ANTEIL_KEYS,
+  ANTEIL_LABELS,
+  BESCHAEFTIGUNG_LABELS,
+  employerCost,
+  employerCostJson,
+  fmtEuro,
+  mindestlohnCheck,
+  parseDate,
+  parseEnum,
+  parseNonNegative,
+  requireFigures,
+  type EmployerCostInput,
+} from "../../engine";
+import { option, parseArgs } from "../args";
+import type { CommandResult } from "../main";
+
+export const usage =
+  "budget arbeitgeberkosten --brutto <EUR/Monat> --art <Art> --datum <JJJJ-MM-TT> [--zusatzbeitrag %] [--u1 %] [--u2 %]\n" +
+  "                         [--uv-jahr EUR] [--zuschlaege-sv-frei EUR] [--einmalzahlung-jahr EUR] [--stundenlohn EUR]\n" +
+  "                         [--sachsen] [--rv-befreit] [--kv-privat] [--pauschsteuer-arbeitnehmer] [--gewerblich]\n" +
+  "                         [--arbeitgeberanteil %] [--json]";
+
+export function run(argv: string[]): CommandResult {
+  const a = parseArgs(
+    argv,
+    ["json", "sachsen", "rv-befreit", "kv-privat", "pauschsteuer-arbeitnehmer", "gewerblich", "privathaushalt"],
+    ["brutto", "art", "datum", "zusatzbeitrag", "u1", "u2", "uv-jahr", "zuschlaege-sv-frei", "einmalzahlung-jahr", "arbeitgeberanteil", "stundenlohn"],
+  );
+  const opt = (name: string) => {
+    const v = option(a, name);
+    return v === undefined ? undefined : parseNonNegative(v, `--${name}`);
+  };
+  const art = parseEnum(option(a, "art"), "--art", BESCHAEFTIGUNGSARTEN);
+  const datum = parseDate(option(a, "datum"), "--datum");
+  const einmal = opt("einmalzahlung-jahr");
+  const input: EmployerCostInput = {
+    art,
+    brutto: parseNonNegative(option(a, "brutto"), "--brutto"),
+    einmalzahlungMonat: einmal ? einmal.div(12).toDecimalPlaces(2) : undefined,
+    zuschlaegeSvFrei: opt("zuschlaege-sv-frei"),
+    zusatzbeitragProzent: opt("zusatzbeitrag"),
+    u1Prozent: opt("u1"),
+    u2Prozent: opt("u2"),
+    uvJahr: opt("uv-jahr"),
+    arbeitgeberanteilProzent: opt("arbeitgeberanteil"),
+    sachsen: a.options.has("sachsen"),
+    rvBefreit: a.options.has("rv-befreit"),
+    kvPrivat: a.options.has("kv-privat"),
+    pauschsteuerArbeitgeber: !a.options.has("pauschsteuer-arbeitnehmer"),
+    privathaushalt: a.options.has("gewerblich") ? false : a.options.has("privathaushalt") ? true : undefined,
+  };
+  const cost = employerCost(input, datum, undefined, "--datum");
+  const stundenlohn = opt("stundenlohn");
+  if (stundenlohn) {
+    const check = mindestlohnCheck({ stundenlohn }, datum, requireFigures(datum, undefined, "--datum"), "--stundenlohn");
+    if (check.befund) cost.befunde.push(check.befund);
+  }
+  if (a.options.has("json")) return { stdout: JSON.stringify(employerCostJson(cost), null, 2), exitCode: 0 };
+  const lines = [
+    `Arbeitgeberkosten je Monat – ${BESCHAEFTIGUNG_LABELS[art]}, ${String(datum.m).padStart(2, "0")}/${datum.y}`,
+    `  Brutto (beitragspflichtig)        ${fmtEuro(cost.brutto).padStart(14)}`,
+  ];
+  if (!cost.einmalzahlung.isZero()) lines.push(`  Einmalzahlung (Monatsanteil)      ${fmtEuro(cost.einmalzahlung).padStart(14)}`);
+  if (!cost.zuschlaegeSvFrei.isZero()) lines.push(`  beitragsfreie Zuschläge           ${fmtEuro(cost.zuschlaegeSvFrei).padStart(14)}`);
+  for (const k of ANTEIL_KEYS) {
+    if (!cost.anteile[k].isZero()) lines.push(`  ${ANTEIL_LABELS[k].padEnd(34)}${fmtEuro(cost.anteile[k]).padStart(14)}`);
+  }
+  lines.push(`  ${"Gesamt".padEnd(34)}${fmtEuro(cost.gesamt).padStart(14)}`);
+  if (!cost.arbeitnehmer.rvAufstockung.isZero()) {
+    lines.push(`  (vom Lohn einbehalten: RV-Aufstockung ${fmtEuro(cost.arbeitnehmer.rvAufstockung)} – keine Arbeitgeberkosten)`);
+  }
+  for (const b of cost.befunde) lines.push(`${b.schwere.toUpperCase()}: ${b.text}`);
+  return { stdout: lines.join("\n"), exitCode: 0 };
+}

@@ -1,0 +1,60 @@
+/** `budget kostenplan <plan.json> [--json]`: evaluates a Leistungs- und Kostenplan. */
+import { counts, evaluatePlan, fmtDe, fmtEuro, germanMonth, parsePlan, planResultJson, type PlanResult } from "../../engine";
+import { InputError } from "../../engine/errors";
+import { parseArgs } from "../args";
+import { readJsonFile } from "../io";
+import type { CommandResult } from "../main";
+
+export const usage = "budget kostenplan <plan.json> [--json]";
+
+export function run(argv: string[]): CommandResult {
+  const a = parseArgs(argv, ["json"], []);
+  if (a.positional.length !== 1) throw new InputError(`Bitte genau eine Plandatei angeben: ${usage}`, "datei");
+  const result = evaluatePlan(parsePlan(readJsonFile(a.positional[0])));
+  const exitCode = counts(result.befunde).fehler > 0 ? 1 : 0;
+  if (a.options.has("json")) return { stdout: JSON.stringify(planResultJson(result), null, 2), exitCode };
+  return { stdout: summary(result), exitCode };
+}
+
+export function summary(r: PlanResult): string {
+  const L: string[] = [];
+  const money = (x: Parameters<typeof fmtEuro>[0]) => fmtEuro(x).padStart(15);
+  L.push(`Leistungs- und Kostenplan über ${r.monate} Monate`);
+  L.push("");
+  L.push(`${"Position".padEnd(38)}${"je Monat".padStart(15)}${"im Zeitraum".padStart(15)}`);
+  for (const p of r.positionen) {
+    L.push(`${p.position.bezeichnung.slice(0, 37).padEnd(38)}${money(p.monatsbetrag)}${money(p.zeitraumbetrag)}`);
+  }
+  L.push("");
+  const rounded = !r.summeZeitraum.eq(r.summeZeitraumUngerundet);
+  L.push(`Summe im Zeitraum:  ${fmtEuro(r.summeZeitraum)}${rounded ? ` (ungerundet ${fmtEuro(r.summeZeitraumUngerundet)})` : ""}`);
+  const mRounded = !r.monatsbudget.eq(r.monatsbudgetUngerundet);
+  L.push(`Monatsbudget:       ${fmtEuro(r.monatsbudget)}${mRounded ? ` (ungerundet ${fmtEuro(r.monatsbudgetUngerundet)})` : ""}`);
+  if (!r.eigenanteilMonat.isZero()) L.push(`Eigenanteil:        ${fmtEuro(r.eigenanteilMonat)} im Monat`);
+  L.push(`Auszahlung:         ${fmtEuro(r.auszahlung)} im Monat, ${fmtEuro(r.auszahlungZeitraum)} im Zeitraum`);
+  if (r.stundensatz) L.push(`Budget je Stunde:   ${fmtEuro(r.stundensatz.betrag)} (bei ${fmtDe(r.stundensatz.stundenMonat)} Stunden im Monat)`);
+  if (r.obergrenze) {
+    const d = r.obergrenze.differenz;
+    L.push(`Obergrenze:         ${fmtEuro(r.obergrenze.obergrenzeMonat)} – ${d.isNegative() ? `überschritten um ${fmtEuro(d.neg())}` : `noch ${fmtEuro(d)} Spielraum`}`);
+  }
+  if (r.teilbudgets.length) {
+    L.push("");
+    L.push("Teilbudgets je Monat:");
+    for (const t of r.teilbudgets) {
+      const og = t.obergrenzeMonat ? ` (Obergrenze ${fmtEuro(t.obergrenzeMonat)}, ${t.differenz!.isNegative() ? "überschritten" : "eingehalten"})` : "";
+      L.push(`  ${t.name.padEnd(30)}${money(t.monatsbetrag)}${og}`);
+    }
+  }
+  const changes = r.monatsplan.some((m) => !m.betrag.eq(r.monatsplan[0].betrag));
+  if (changes) {
+    L.push("");
+    L.push("Monatsplan:");
+    for (const m of r.monatsplan) L.push(`  ${germanMonth(m.monat)}  ${money(m.betrag)}`);
+  }
+  if (r.befunde.length) {
+    L.push("");
+    L.push("Befunde:");
+    for (const b of r.befunde) L.push(`  ${b.schwere.toUpperCase()}: ${b.text}`);
+  }
+  return L.join("\n");
+}
