@@ -19,6 +19,7 @@ const https = require("node:https");
 const os = require("node:os");
 const path = require("node:path");
 const { X509Certificate } = require("node:crypto");
+const { spawnSync } = require("node:child_process");
 
 const PORT = 3000;
 const ROOT = path.resolve(__dirname, "..");
@@ -62,21 +63,26 @@ async function getHttpsOptions() {
   let found = readCertFiles();
   if (found && found.options) return found;
   log("Erzeuge Entwicklerzertifikate / generating developer certificates (office-addin-dev-certs) …");
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    if (found && found.expired) {
+  if (found && found.expired) {
+    try {
       for (const f of Object.values(CERT_FILES)) fs.rmSync(path.join(CERT_DIR, f), { force: true });
+    } catch {
+      /* the tool below reports what is wrong */
     }
-    if (process.platform === "win32" || process.platform === "darwin") {
-      // also trusts the CA (may ask for a password / confirmation)
-      await devCerts.ensureCertificatesAreInstalled();
-    } else {
-      // Linux: only write the files; trusting the CA would need sudo
-      await devCerts.generateCertificates();
-    }
-  } catch (e) {
-    log(`Hinweis / note: ${String((e && e.message) || e).split("\n")[0]}`);
   }
+  // Windows/macOS: generate and trust the CA (may ask for confirmation); Linux: only write the files
+  // (trusting the CA needs sudo). Run in a child process with a time limit so that a failing or
+  // hanging certificate tool can never take the dev server down.
+  const trust = process.platform === "win32" || process.platform === "darwin";
+  const script = `require("office-addin-dev-certs").${trust ? "ensureCertificatesAreInstalled" : "generateCertificates"}()
+    .catch((e) => { console.log("Hinweis / note: " + String((e && e.message) || e).split("\\n")[0]); process.exitCode = 2; });`;
+  const result = spawnSync(process.execPath, ["-e", script], {
+    cwd: ROOT,
+    stdio: [trust ? "inherit" : "ignore", "inherit", "inherit"],
+    timeout: trust ? 120000 : 20000,
+    killSignal: "SIGKILL",
+  });
+  if (result.error) log(`Hinweis / note: Zertifikatserzeugung abgebrochen / certificate generation aborted: ${result.error.message}`);
   found = readCertFiles();
   return found && found.options ? found : null;
 }
@@ -229,32 +235,7 @@ function printInstructions(origin, secure, certInfo) {
 
 async function main() {
   let watching = null;
-  if (args.has("--no-build")) {
-    log("Verwende vorhandenes dist/ / reusing existing dist/ (--no-build)");
-  } else {
-    watching = await startWatching();
-  }
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    log("⚠ dist/taskpane.html fehlt / is missing – Build prüfen / check the build (npx webpack --mode development).");
-  }
-
-  const certInfo = args.has("--http") ? null : await getHttpsOptions();
-  let servers;
-  try {
-    servers = await listen(certInfo ? certInfo.options : null);
-  } catch (e) {
-    if (e && e.code === "EADDRINUSE") {
-      console.error(`✘ Port ${PORT} ist belegt / is in use. Läuft schon ein anderer Server? / Another server running? (lsof -i :${PORT})`);
-    } else {
-      console.error(`✘ Server konnte nicht starten / could not start: ${e && e.message}`);
-    }
-    if (watching) watching.close(() => {});
-    process.exitCode = 1;
-    return;
-  }
-  const origin = `${certInfo ? "https" : "http"}://localhost:${PORT}`;
-  printInstructions(origin, Boolean(certInfo), certInfo);
-
+  let servers = [];
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -265,12 +246,39 @@ async function main() {
       if (typeof s.closeAllConnections === "function") s.closeAllConnections();
     }
     const done = () => process.exit(0);
+    setTimeout(done, 2000).unref();
     if (watching) watching.close(done);
     else done();
-    setTimeout(done, 2000).unref();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+
+  if (args.has("--no-build")) {
+    log("Verwende vorhandenes dist/ / reusing existing dist/ (--no-build)");
+  } else {
+    watching = await startWatching();
+  }
+  if (stopping) return;
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    log("⚠ dist/taskpane.html fehlt / is missing – Build prüfen / check the build (npx webpack --mode development).");
+  }
+
+  const certInfo = args.has("--http") ? null : await getHttpsOptions();
+  if (stopping) return;
+  try {
+    servers = await listen(certInfo ? certInfo.options : null);
+  } catch (e) {
+    if (e && e.code === "EADDRINUSE") {
+      console.error(`✘ Port ${PORT} ist belegt / is in use. Läuft schon ein anderer Server? / Another server running? (lsof -i :${PORT})`);
+    } else {
+      console.error(`✘ Server konnte nicht starten / could not start: ${e && e.message}`);
+    }
+    process.exitCode = 1;
+    if (watching) watching.close(() => process.exit(1));
+    return;
+  }
+  const origin = `${certInfo ? "https" : "http"}://localhost:${PORT}`;
+  printInstructions(origin, Boolean(certInfo), certInfo);
 }
 
 main().catch((e) => {

@@ -14,7 +14,9 @@ export const HUNDRED = new Dec(100);
 
 /** Half away from zero ("kaufmännisch") to cents: the single rounding of a money figure. */
 export function cents(x: Dec): Dec {
-  return x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  // Most payroll products already have at most two places; skipping decimal.js's rounding there is
+  // the single biggest saving on the hot path.
+  return x.decimalPlaces() <= 2 ? x : x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
 /** Percent points to a factor: 5.00 → 0.05. */
@@ -22,9 +24,40 @@ export function pct(x: Dec): Dec {
   return x.div(HUNDRED);
 }
 
+const factors = new WeakMap<Dec, Dec>();
+const halfFactors = new WeakMap<Dec, Dec>();
+
+/**
+ * Percent points as an exact factor (5.00 → 0.05), cached per rate object: legal figures and plan inputs
+ * are parsed once, so the hot payroll paths multiply instead of dividing.
+ */
+export function factorOf(ratePercent: Dec): Dec {
+  let f = factors.get(ratePercent);
+  if (!f) {
+    f = ratePercent.div(HUNDRED);
+    factors.set(ratePercent, f);
+  }
+  return f;
+}
+
+/** Half a rate as a factor (14.6 → 0.073): the employer's or employee's half share. Exact for any rate in cents of a percent. */
+export function halfFactorOf(ratePercent: Dec): Dec {
+  let f = halfFactors.get(ratePercent);
+  if (!f) {
+    f = ratePercent.div(200);
+    halfFactors.set(ratePercent, f);
+  }
+  return f;
+}
+
 /** `round2(base × rate%)`: the usual payroll line. */
 export function centsOfPercent(base: Dec, ratePercent: Dec): Dec {
-  return cents(base.mul(ratePercent).div(HUNDRED));
+  return cents(base.mul(factorOf(ratePercent)));
+}
+
+/** `round2(base × rate%/2)`: half of a contribution rate, as in BVV § 2 Abs. 1. */
+export function centsOfHalfPercent(base: Dec, ratePercent: Dec): Dec {
+  return cents(base.mul(halfFactorOf(ratePercent)));
 }
 
 export type Richtung = "kaufmaennisch" | "auf" | "ab";
@@ -74,7 +107,7 @@ export function fmtDeShort(x: Dec): string {
 
 export function sum(xs: Iterable<Dec>): Dec {
   let t = ZERO;
-  for (const x of xs) t = t.add(x);
+  for (const x of xs) if (!x.isZero()) t = t.add(x);
   return t;
 }
 

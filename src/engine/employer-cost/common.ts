@@ -1,4 +1,4 @@
-import { Dec, ZERO, cents, centsOfPercent, sum } from "../money";
+import { Dec, ZERO, cents, centsOfPercent } from "../money";
 import type { Befund } from "../findings";
 import type { YearFigures } from "../legal/tables";
 import { ANTEIL_KEYS, type Anteile, type EmployerCost, type EmployerCostInput } from "./types";
@@ -60,7 +60,9 @@ export function finish(
 ): EmployerCost {
   const einmal = input.einmalzahlungMonat ?? ZERO;
   const sfn = input.zuschlaegeSvFrei ?? ZERO;
-  const ag = sum(ANTEIL_KEYS.map((k) => a[k]));
+  const paid = einmal.isZero() && sfn.isZero() ? input.brutto : input.brutto.add(einmal).add(sfn);
+  let ag = ZERO;
+  for (const k of ANTEIL_KEYS) if (!a[k].isZero()) ag = ag.add(a[k]);
   return {
     art: input.art,
     brutto: input.brutto,
@@ -68,7 +70,7 @@ export function finish(
     zuschlaegeSvFrei: sfn,
     anteile: a,
     arbeitgeberanteile: ag,
-    gesamt: input.brutto.add(einmal).add(sfn).add(ag),
+    gesamt: paid.add(ag),
     arbeitnehmer,
     ...(bemessung ? { bemessung } : {}),
     befunde: ctx.befunde,

@@ -5,7 +5,7 @@
  * each rounded half-up to cents. Per branch: total = 2 × round2(BE × rate/2) (BVV § 2 Abs. 1),
  * employee = round2(BE_AN × employee rate), employer = total − employee. Umlagen on the actual pay.
  */
-import { Dec, ZERO, cents, centsOfPercent } from "../money";
+import { Dec, ZERO, cents, centsOfHalfPercent, centsOfPercent } from "../money";
 import type { YearFigures } from "../legal/tables";
 import type { EmployerCost, EmployerCostInput } from "./types";
 import { type CostContext, contributionBase, emptyAnteile, finish, kasseUmlagenUndUv, NO_TOP_UP } from "./common";
@@ -42,10 +42,11 @@ export function bemessungsgrundlagen(ae: Dec, f: YearFigures, field: string): { 
   };
 }
 
-function employerShare(be: Dec, beAn: Dec, rate: Dec, employeeRate: Dec): Dec {
-  const total = cents(be.mul(rate).div(200)).mul(2);
-  const an = centsOfPercent(beAn, employeeRate);
-  return total.sub(an);
+/** Total = 2 × round2(BE × rate/2); employee = round2(BE_AN × employee rate); employer = the difference. */
+function employerShare(be: Dec, beAn: Dec, rate: Dec, employeeShare: Dec | null): Dec {
+  const half = centsOfHalfPercent(be, rate);
+  const an = employeeShare ? centsOfPercent(beAn, employeeShare) : centsOfHalfPercent(beAn, rate);
+  return half.add(half).sub(an);
 }
 
 export function midijob(input: EmployerCostInput, ctx: CostContext): EmployerCost {
@@ -58,18 +59,14 @@ export function midijob(input: EmployerCostInput, ctx: CostContext): EmployerCos
   const pv = f.need("pv", field);
   const rv = f.need("rv", field);
   const av = f.need("av", field);
-  // Sachsen: the employee carries a larger PV share; total stays the full rate.
-  const pvEmployee = input.sachsen ? pv.sub(f.need("pvAgSachsen", field)) : pv.div(2);
+  // Sachsen: the employee carries a larger PV share; the total stays the full rate.
+  const pvEmployee = input.sachsen ? pv.sub(f.need("pvAgSachsen", field)) : null;
   const a = emptyAnteile();
-  for (const [key, rate, employeeRate] of [
-    ["kv", kv, kv.div(2)],
-    ["kvZusatz", zus, zus.div(2)],
-    ["pv", pv, pvEmployee],
-    ["rv", rv, rv.div(2)],
-    ["av", av, av.div(2)],
-  ] as const) {
-    a[key] = employerShare(be, beAn, rate, employeeRate);
-  }
+  a.kv = employerShare(be, beAn, kv, null);
+  a.kvZusatz = employerShare(be, beAn, zus, null);
+  a.pv = employerShare(be, beAn, pv, pvEmployee);
+  a.rv = employerShare(be, beAn, rv, null);
+  a.av = employerShare(be, beAn, av, null);
   if (input.sachsen) {
     ctx.befunde.push({
       regel: "sachsen-uebergangsbereich",

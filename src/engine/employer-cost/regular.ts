@@ -3,7 +3,7 @@
  * (BVV § 2 Abs. 1): KV 7.3 % + half the Zusatzbeitrag, PV half (Sachsen: the lower employer share),
  * RV and AV half. U1/U2 on running pay up to the BBG of the RV; InsO only for non-household employers.
  */
-import { ZERO, centsOfPercent, min } from "../money";
+import { ZERO, centsOfHalfPercent, centsOfPercent, min } from "../money";
 import type { EmployerCost, EmployerCostInput } from "./types";
 import { type CostContext, contributionBase, emptyAnteile, finish, kasseUmlagenUndUv, NO_TOP_UP } from "./common";
 
@@ -14,13 +14,12 @@ export function svPflichtig(input: EmployerCostInput, ctx: CostContext): Employe
   const kvBase = min(ae, f.need("bbgKvPv", field));
   const rvBase = min(ae, f.need("bbgRvAv", field));
   const zus = input.zusatzbeitragProzent ?? f.need("kvZusatzDurchschnitt", field);
-  const pvAg = input.sachsen ? f.need("pvAgSachsen", field) : f.need("pv", field).div(2);
   const a = emptyAnteile();
-  a.kv = centsOfPercent(kvBase, f.need("kvAllgemein", field).div(2));
-  a.kvZusatz = centsOfPercent(kvBase, zus.div(2));
-  a.pv = centsOfPercent(kvBase, pvAg);
-  a.rv = centsOfPercent(rvBase, f.need("rv", field).div(2));
-  a.av = centsOfPercent(rvBase, f.need("av", field).div(2));
+  a.kv = centsOfHalfPercent(kvBase, f.need("kvAllgemein", field));
+  a.kvZusatz = centsOfHalfPercent(kvBase, zus);
+  a.pv = input.sachsen ? centsOfPercent(kvBase, f.need("pvAgSachsen", field)) : centsOfHalfPercent(kvBase, f.need("pv", field));
+  a.rv = centsOfHalfPercent(rvBase, f.need("rv", field));
+  a.av = centsOfHalfPercent(rvBase, f.need("av", field));
   kasseUmlagenUndUv(input, min(input.brutto, f.need("bbgRvAv", field)), a, ctx, { uvLabel: "Unfallkasse" });
   a.inso = input.privathaushalt === false ? centsOfPercent(rvBase, f.need("insolvenzgeldumlage", field)) : ZERO;
   return finish(input, a, NO_TOP_UP, ctx);

@@ -93,10 +93,11 @@ interface Ctx {
   reported: Set<string>;
 }
 
-function report(ctx: Ctx, key: string, b: Befund): void {
+/** Adds a finding once per key; the text is only built when it is new (formatting is not free). */
+function report(ctx: Ctx, key: string, make: () => Befund): void {
   if (ctx.reported.has(key)) return;
   ctx.reported.add(key);
-  ctx.befunde.push(b);
+  ctx.befunde.push(make());
 }
 
 /** A position priced as quantity × units × price, with employer costs for the Arbeitgebermodell. */
@@ -156,30 +157,41 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
     arbeitgeberanteilProzent: pay.arbeitgeberanteilProzent,
   };
 
-  // One computation per distinct set of figures (a calendar year), not per month.
-  const byFigures = new Map<YearFigures | undefined, EmployerCost>();
+  // One computation per distinct set of figures (a calendar year), not per month; months of the same
+  // year share one amount object, which also lets the schedule skip unchanged months.
+  interface Segment {
+    month: Dec;
+    items: Dec;
+    count: number;
+  }
+  const byFigures = new Map<YearFigures | undefined, Segment>();
   const segments: EmployerCostSegment[] = [];
-  let itemsPeriod = ZERO;
   const extrasMonth = n.mul(sfn.add(einmalMonthExact));
   for (const start of plan.zeitraum.monthStarts) {
     const figures =
       pay.beschaeftigung === "pauschal"
         ? figuresForYear(start.y, plan.einstellungen.rechengroessen)
         : requireFigures(start, plan.einstellungen.rechengroessen, p.label);
-    let cost = byFigures.get(figures);
-    if (!cost) {
-      cost = employerCostWith(input, figures, p.label);
-      byFigures.set(figures, cost);
+    let seg = byFigures.get(figures);
+    if (!seg) {
+      const cost = employerCostWith(input, figures, p.label);
+      const items = cost.arbeitgeberanteile.mul(n);
+      seg = { month: grossMonth.add(extrasMonth).add(items), items, count: 0 };
+      byFigures.set(figures, seg);
       segments.push({ ab: { y: start.y, m: start.m }, kosten: cost });
-      for (const f of cost.befunde) report(ctx, `${p.zeile}:${f.regel}:${f.text}`, { ...f, ort });
+      for (const f of cost.befunde) report(ctx, `${p.zeile}:${f.regel}:${f.text}`, () => ({ ...f, ort }));
       if (figures) noteUnsettled(p, figures, ctx);
       wageCheck(p, figures, start, ctx);
     }
-    const items = cost.arbeitgeberanteile.mul(n);
-    itemsPeriod = itemsPeriod.add(items);
-    result.monate.push(grossMonth.add(extrasMonth).add(items));
+    seg.count++;
+    result.monate.push(seg.month);
   }
-  result.zeitraumbetragExakt = grossPeriod.add(n.mul(sfn).mul(months)).add(n.mul(pay.einmalzahlungJahr ?? ZERO).mul(months).div(12)).add(itemsPeriod);
+  let itemsPeriod = ZERO;
+  for (const seg of byFigures.values()) itemsPeriod = itemsPeriod.add(seg.items.mul(seg.count));
+  result.zeitraumbetragExakt = grossPeriod
+    .add(n.mul(sfn).mul(months))
+    .add(n.mul(pay.einmalzahlungJahr ?? ZERO).mul(months).div(12))
+    .add(itemsPeriod);
   result.arbeitgeberkosten = segments;
   return result;
 }
@@ -187,12 +199,11 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
 function noteUnsettled(p: PlanPosition, f: YearFigures, ctx: Ctx): void {
   for (const key of FIGURES_USED[p.payroll!.beschaeftigung]) {
     if (f.isUnsettled(key)) {
-      const fig = f.get(key);
-      report(ctx, `unsettled:${f.year}:${key}`, {
+      report(ctx, `unsettled:${f.year}:${key}`, () => ({
         regel: "rechengroesse-unsicher",
         schwere: "hinweis",
-        text: `${FIGURE_LABELS[key]} ${f.year} (${fmtDe(fig.value!, 4).replace(/0+$/, "").replace(/,$/, "")}) ist noch nicht amtlich bestätigt (${fig.status}) – bitte prüfen und bei Bedarf überschreiben.`,
-      });
+        text: `${FIGURE_LABELS[key]} ${f.year} (${fmtDe(f.get(key).value!, 4).replace(/0+$/, "").replace(/,$/, "")}) ist noch nicht amtlich bestätigt (${f.get(key).status}) – bitte prüfen und bei Bedarf überschreiben.`,
+      }));
     }
   }
 }
@@ -202,7 +213,7 @@ function wageCheck(p: PlanPosition, figures: YearFigures | undefined, start: { y
   const pay = p.payroll!;
   const ort = { liste: "positionen", zeile: p.zeile };
   if (!figures || figures.get("mindestlohn").value === undefined) {
-    report(ctx, `ml-skip:${p.zeile}:${start.y}`, befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${start.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
+    report(ctx, `ml-skip:${p.zeile}:${start.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${start.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
     return;
   }
   const mu = unitsPerMonth(p.bemessung.je, ctx.plan);
@@ -217,7 +228,8 @@ function wageCheck(p: PlanPosition, figures: YearFigures | undefined, start: { y
     figures,
     p.label,
   );
-  if (r.befund) report(ctx, `ml:${p.zeile}:${start.y}`, { ...r.befund, ort });
+  const found = r.befund;
+  if (found) report(ctx, `ml:${p.zeile}:${start.y}`, () => ({ ...found, ort }));
 }
 
 function inBasis(p: PlanPosition, basis: Basis): boolean {
@@ -273,7 +285,8 @@ function finishPosition(r: PositionResult, months: number): PositionResult {
   if (p.zuschlagProzent) {
     const f = new Dec(100).add(p.zuschlagProzent);
     r.zeitraumbetragExakt = r.zeitraumbetragExakt.mul(f).div(100);
-    r.monate = r.monate.map((x) => x.mul(f).div(100));
+    const scaled = new Map<Dec, Dec>();
+    r.monate = r.monate.map((x) => scaled.get(x) ?? scaled.set(x, x.mul(f).div(100)).get(x)!);
   }
   const rd = p.rundung;
   if (rd && rd.bezug === "monat") {
@@ -283,7 +296,10 @@ function finishPosition(r: PositionResult, months: number): PositionResult {
     r.zeitraumbetrag = roundToStep(r.zeitraumbetragExakt, rd);
     r.monatsbetrag = cents(r.zeitraumbetrag.div(months));
   }
-  if (rd) r.monate = r.monate.map(() => r.zeitraumbetrag.div(months));
+  if (rd) {
+    const spread = r.zeitraumbetrag.div(months);
+    r.monate = r.monate.map(() => spread);
+  }
   return r;
 }
 
@@ -319,10 +335,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
     auszahlung = ZERO;
   }
 
-  const monatsplan = plan.zeitraum.monthStarts.map((s, k) => ({
-    monat: { y: s.y, m: s.m },
-    betrag: cents(sum(positionen.map((r) => r.monate[k]))),
-  }));
+  const monatsplan = schedule(plan, positionen);
 
   const result: PlanResult = {
     monate: months,
@@ -357,6 +370,25 @@ export function evaluatePlan(plan: Plan): PlanResult {
     ctx.befunde.push(befund("monatsbetrag-aendert-sich", "hinweis", `Der Bedarf ändert sich im Zeitraum (ab ${changes.join(", ")}); das Monatsbudget ist der Durchschnitt, der Monatsplan zeigt jeden Monat.`));
   }
   return result;
+}
+
+/**
+ * Each plan month's exact total, in cents. Months whose position amounts are the same objects as the
+ * month before (the common case inside a calendar year) are not summed again.
+ */
+function schedule(plan: Plan, positionen: PositionResult[]): PlanResult["monatsplan"] {
+  let total = ZERO;
+  return plan.zeitraum.monthStarts.map((s, k) => {
+    if (k === 0) total = sum(positionen.map((r) => r.monate[0]));
+    else {
+      for (const r of positionen) {
+        const prev = r.monate[k - 1];
+        const cur = r.monate[k];
+        if (cur !== prev) total = total.add(cur).sub(prev);
+      }
+    }
+    return { monat: { y: s.y, m: s.m }, betrag: cents(total) };
+  });
 }
 
 function teilbudgets(plan: Plan, positionen: PositionResult[], ctx: Ctx): PlanResult["teilbudgets"] {

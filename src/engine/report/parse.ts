@@ -1,0 +1,218 @@
+/**
+ * Reads a Verwendungsnachweis (verwendungsnachweis/1) with its inline Kostenplan.
+ *
+ * InputError (exit code 2) only where the structure is unusable: not an object, a foreign format,
+ * a missing or invalid Nachweiszeitraum, an invalid plan, invalid settings (`regeln`), a list that is
+ * no list. Bad cells in the lists are kept as problems of their row and reported as findings.
+ */
+import { Dec } from "../money";
+import { InputError, isInputError } from "../errors";
+import { compareDates, germanDate, monthIndex, parseDate } from "../dates";
+import { parseBoolean, parseEnum, parseNonNegative, showValue } from "../parse";
+import { parsePlan } from "../plan/parse";
+import { evaluatePlan } from "../plan/compute";
+import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
+import { RESTE_REGELN } from "../reste/reste";
+import { RowReader, isEmpty, isObj, type Obj } from "./cells";
+import {
+  EINNAHME_ARTEN,
+  type Angaben,
+  type Ausgabe,
+  type Beschaeftigter,
+  type Einnahme,
+  type Nachweiszeitraum,
+  type Report,
+  type ReportRules,
+} from "./types";
+
+export const REPORT_FORMAT = "verwendungsnachweis/1";
+
+/** The documented defaults of `regeln`. */
+export const DEFAULT_REPORT_RULES: Readonly<ReportRules> = Object.freeze({
+  reste: "uebertrag-bis-monatsbudget",
+  schlussnachweis: false,
+  sachkostenNachweisfreiProzent: new Dec(15),
+  belegPflichtAb: new Dec(0),
+  planUeberschreitungProzent: new Dec(10),
+  planUnterschreitungProzent: new Dec(50),
+  datumAbstandMonate: 3,
+});
+
+function parseZeitraum(v: unknown): Nachweiszeitraum {
+  if (!isObj(v)) {
+    throw new InputError(`zeitraum: Der Nachweiszeitraum fehlt (erwartet {"beginn": "2026-01-01", "ende": "2026-06-30"}).`, "zeitraum");
+  }
+  const beginn = parseDate(v.beginn, "zeitraum.beginn");
+  const ende = parseDate(v.ende, "zeitraum.ende");
+  if (compareDates(ende, beginn) < 0) {
+    throw new InputError(`zeitraum: Das Ende (${germanDate(ende)}) liegt vor dem Beginn (${germanDate(beginn)}).`, "zeitraum");
+  }
+  return { beginn, ende, ersterMonat: monthIndex(beginn), letzterMonat: monthIndex(ende) };
+}
+
+function parseRegeln(v: unknown): ReportRules {
+  if (isEmpty(v)) return { ...DEFAULT_REPORT_RULES };
+  if (!isObj(v)) throw new InputError(`regeln: Erwartet wird ein Objekt ({ … }).`, "regeln");
+  const r: ReportRules = { ...DEFAULT_REPORT_RULES };
+  if (!isEmpty(v.reste)) r.reste = parseEnum(v.reste, "regeln.reste", RESTE_REGELN);
+  r.schlussnachweis = parseBoolean(v.schlussnachweis, "regeln.schlussnachweis", false);
+  const pct = (key: keyof ReportRules & string) => {
+    if (!isEmpty(v[key])) (r as unknown as Record<string, Dec>)[key] = parseNonNegative(v[key], `regeln.${key}`);
+  };
+  pct("sachkostenNachweisfreiProzent");
+  pct("belegPflichtAb");
+  pct("planUeberschreitungProzent");
+  pct("planUnterschreitungProzent");
+  if (r.sachkostenNachweisfreiProzent.gt(100)) {
+    throw new InputError(`regeln.sachkostenNachweisfreiProzent: höchstens 100 %.`, "regeln.sachkostenNachweisfreiProzent");
+  }
+  if (r.planUnterschreitungProzent.gt(100)) {
+    throw new InputError(`regeln.planUnterschreitungProzent: höchstens 100 %.`, "regeln.planUnterschreitungProzent");
+  }
+  if (!isEmpty(v.datumAbstandMonate)) {
+    const n = parseNonNegative(v.datumAbstandMonate, "regeln.datumAbstandMonate");
+    if (!n.isInteger() || n.gt(1200)) {
+      throw new InputError(`regeln.datumAbstandMonate: ${showValue(v.datumAbstandMonate)} ist keine ganze Zahl von Monaten.`, "regeln.datumAbstandMonate");
+    }
+    r.datumAbstandMonate = n.toNumber();
+  }
+  return r;
+}
+
+/** Re-throws an error of the inline plan with its path under `kostenplan`. */
+function inPlan<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    const field = e.field && e.field !== "kostenplan" ? `kostenplan.${e.field}` : "kostenplan";
+    const message = e.field && e.message.startsWith(`${e.field}:`) ? `kostenplan.${e.message}` : `kostenplan: ${e.message}`;
+    throw new InputError(message, field, e.kind);
+  }
+}
+
+/**
+ * Reads a list: absent = empty; not a list = InputError. Rows whose cells are all empty (blank table
+ * rows) are skipped, keeping the numbering of the others; a row that is no object is kept as unusable.
+ */
+function parseList<T extends { zeile: number }>(
+  v: unknown,
+  name: string,
+  singular: string,
+  label: string,
+  row: (r: RowReader, o: Obj, zeile: number) => T,
+): T[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new InputError(`${name}: Erwartet wird eine Liste ([ … ]).`, name);
+  const out: T[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const cell = v[i];
+    const zeile = i + 1;
+    if (isEmpty(cell)) continue;
+    if (!isObj(cell)) {
+      out.push({
+        zeile,
+        unbrauchbar: true,
+        probleme: [{ regel: `${singular}-zeile-ungueltig`, schwere: "fehler", feld: `${name}[${zeile}]`, text: `${label} ist keine Zeile mit Spalten, sondern ${showValue(cell)}.` }],
+      } as unknown as T);
+      continue;
+    }
+    if (Object.values(cell).every(isEmpty)) continue;
+    out.push(row(new RowReader(cell, singular, `${name}[${zeile}]`), cell, zeile));
+  }
+  return out;
+}
+
+function begruendung(r: RowReader): { begruendung?: string } {
+  const b = r.text("begruendung", "Die Begründung");
+  return b ? { begruendung: b } : {};
+}
+
+function parseEinnahmen(v: unknown): Einnahme[] {
+  return parseList(v, "einnahmen", "einnahme", "Die Zeile", (r, _o, zeile) => {
+    const art = r.choice("art", "Die Art", EINNAHME_ARTEN, true);
+    const e: Einnahme = {
+      zeile,
+      datum: r.date("datum", "Das Datum"),
+      art: art.value,
+      artText: art.text,
+      traeger: r.text("traeger", "Der Träger"),
+      betrag: r.decimal("betrag", "Der Betrag", true),
+      probleme: r.probleme,
+      ...begruendung(r),
+    };
+    return e;
+  });
+}
+
+function parseBeschaeftigte(v: unknown): Beschaeftigter[] {
+  return parseList(v, "beschaeftigte", "beschaeftigter", "Die Zeile", (r, _o, zeile) => {
+    const name = r.text("name", "Der Name");
+    if (name === "") r.probleme.push({ regel: "beschaeftigter-name-fehlt", schwere: "fehler", feld: `beschaeftigte[${zeile}].name`, text: "Der Name fehlt – Ausgaben können dieser Person nicht zugeordnet werden." });
+    const b: Beschaeftigter = {
+      zeile,
+      name,
+      beschaeftigung: r.choice("beschaeftigung", "Die Beschäftigungsart", BESCHAEFTIGUNGSARTEN, false).value,
+      stundenlohn: r.decimal("stundenlohn", "Der Stundenlohn", false, true),
+      verwandtschaft: r.text("verwandtschaft", "Die Verwandtschaft").toLowerCase(),
+      probleme: r.probleme,
+      ...begruendung(r),
+    };
+    return b;
+  });
+}
+
+function parseAusgaben(v: unknown): Ausgabe[] {
+  return parseList(v, "ausgaben", "ausgabe", "Die Zeile", (r, _o, zeile) => {
+    const a: Ausgabe = {
+      zeile,
+      datum: r.date("datum", "Das Datum"),
+      leistungsmonat: r.month("leistungsmonat", "Der Leistungsmonat"),
+      empfaenger: r.text("empfaenger", "Der Empfänger"),
+      position: r.text("position", "Die Position"),
+      betrag: r.decimal("betrag", "Der Betrag", true),
+      stunden: r.decimal("stunden", "Die Stundenzahl", false, true),
+      beleg: r.text("beleg", "Die Belegnummer"),
+      probleme: r.probleme,
+      ...begruendung(r),
+    };
+    return a;
+  });
+}
+
+function parseAngaben(v: unknown): Angaben {
+  const a: Angaben = { probleme: [] };
+  if (isEmpty(v)) return a;
+  if (!isObj(v)) throw new InputError(`angaben: Erwartet wird ein Objekt ({ "einnahmen": …, "ausgaben": …, "rest": … }).`, "angaben");
+  const r = new RowReader(v, "angaben", "angaben");
+  a.einnahmen = r.decimal("einnahmen", "Die angegebene Summe der Einnahmen", false);
+  a.ausgaben = r.decimal("ausgaben", "Die angegebene Summe der Ausgaben", false);
+  a.rest = r.decimal("rest", "Der angegebene Rest", false);
+  a.probleme = r.probleme;
+  return a;
+}
+
+export function parseReport(json: unknown): Report {
+  if (!isObj(json)) {
+    throw new InputError(`Verwendungsnachweis: Erwartet wird ein JSON-Objekt mit „zeitraum“, „kostenplan“ und „ausgaben“.`, "verwendungsnachweis");
+  }
+  if (!isEmpty(json.format) && json.format !== REPORT_FORMAT) {
+    throw new InputError(`format: ${showValue(json.format)} wird nicht unterstützt – erwartet „${REPORT_FORMAT}“.`, "format");
+  }
+  const zeitraum = parseZeitraum(json.zeitraum);
+  if (!isObj(json.kostenplan)) {
+    throw new InputError(`kostenplan: Der vereinbarte Kostenplan fehlt (erwartet ein Objekt im Format „kostenplan/1“).`, "kostenplan");
+  }
+  const plan = inPlan(() => parsePlan(json.kostenplan));
+  const planErgebnis = inPlan(() => evaluatePlan(plan));
+  return {
+    zeitraum,
+    plan,
+    planErgebnis,
+    regeln: parseRegeln(json.regeln),
+    einnahmen: parseEinnahmen(json.einnahmen),
+    beschaeftigte: parseBeschaeftigte(json.beschaeftigte),
+    ausgaben: parseAusgaben(json.ausgaben),
+    angaben: parseAngaben(json.angaben),
+  };
+}

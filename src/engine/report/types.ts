@@ -1,0 +1,149 @@
+/**
+ * Types of the Verwendungsnachweis (usage report, format verwendungsnachweis/1) and of its check result.
+ *
+ * Parsing keeps every row, even a broken one: a cell that cannot be read becomes a `Zellproblem`
+ * on its row, which `checkReport` turns into a finding of that row. Only an unusable structure
+ * (no object, no Nachweiszeitraum, an invalid plan, invalid settings) is an `InputError`.
+ */
+import type { Dec } from "../money";
+import type { CalDate, YearMonth } from "../dates";
+import type { Befund, Schwere } from "../findings";
+import type { Plan } from "../plan/types";
+import type { PlanResult } from "../plan/compute";
+import type { Beschaeftigung } from "../employer-cost/types";
+import type { ResteRegel } from "../reste/reste";
+
+export const EINNAHME_ARTEN = ["budget", "uebertrag", "erstattung", "sonstige"] as const;
+export type EinnahmeArt = (typeof EINNAHME_ARTEN)[number];
+
+export const VERWANDTSCHAFTEN = ["ehegatte", "lebenspartner", "kind", "elternteil"] as const;
+export type Verwandtschaft = (typeof VERWANDTSCHAFTEN)[number];
+
+/** A cell of a row that could not be read; reported by `checkReport` as a finding of that row. */
+export interface Zellproblem {
+  regel: string;
+  schwere: Schwere;
+  feld: string;
+  /** German sentence without the row label (the label is put in front when reporting). */
+  text: string;
+}
+
+interface RowBase {
+  /** 1-based index into its list. */
+  zeile: number;
+  /** An explanation the Träger agreed to: findings of this row stay visible but no longer count. */
+  begruendung?: string;
+  probleme: Zellproblem[];
+  /** The row was no object at all (e.g. a number or a list): only its problem is reported. */
+  unbrauchbar?: boolean;
+}
+
+export interface Einnahme extends RowBase {
+  datum?: CalDate;
+  /** undefined when the cell held an unknown value (reported as a problem). */
+  art?: EinnahmeArt;
+  artText: string;
+  traeger: string;
+  betrag?: Dec;
+}
+
+export interface Beschaeftigter extends RowBase {
+  name: string;
+  beschaeftigung?: Beschaeftigung;
+  stundenlohn?: Dec;
+  verwandtschaft: string;
+}
+
+export interface Ausgabe extends RowBase {
+  datum?: CalDate;
+  leistungsmonat?: YearMonth;
+  empfaenger: string;
+  position: string;
+  betrag?: Dec;
+  stunden?: Dec;
+  beleg: string;
+}
+
+export interface ReportRules {
+  /** Budgetreste policy (`--regel-reste` overrides it). Default "uebertrag-bis-monatsbudget". */
+  reste: ResteRegel;
+  /** The budget ends with this period: everything left is reclaimed. Default false. */
+  schlussnachweis: boolean;
+  /** Share (%) of the actual administration costs usable without receipts. Default 15 (LWL). */
+  sachkostenNachweisfreiProzent: Dec;
+  /** Amount from which an expense needs a receipt number. Default 0 = always. */
+  belegPflichtAb: Dec;
+  /** Over-spending of a position above the plan by more than this % is a warnung. Default 10. */
+  planUeberschreitungProzent: Dec;
+  /** Under-spending of a position below the plan by more than this % is a hinweis. Default 50. */
+  planUnterschreitungProzent: Dec;
+  /** Payment date and Leistungsmonat further apart than this many months: a hinweis. Default 3. */
+  datumAbstandMonate: number;
+}
+
+export interface Nachweiszeitraum {
+  beginn: CalDate;
+  ende: CalDate;
+  /** Month indexes (y × 12 + m − 1) of the first and last calendar month touched by the period. */
+  ersterMonat: number;
+  letzterMonat: number;
+}
+
+export interface Angaben {
+  einnahmen?: Dec;
+  ausgaben?: Dec;
+  rest?: Dec;
+  probleme: Zellproblem[];
+}
+
+export interface Report {
+  zeitraum: Nachweiszeitraum;
+  plan: Plan;
+  /** The evaluated plan (monthly amounts per position, monthly budget). */
+  planErgebnis: PlanResult;
+  regeln: ReportRules;
+  einnahmen: Einnahme[];
+  beschaeftigte: Beschaeftigter[];
+  ausgaben: Ausgabe[];
+  angaben: Angaben;
+}
+
+export interface CheckOptions {
+  /** Overrides `report.regeln.reste` (command line `--regel-reste`). */
+  resteRegel?: ResteRegel;
+}
+
+export interface PositionSumme {
+  bezeichnung: string;
+  art: string;
+  /** Plan months of the Nachweiszeitraum (plan months whose first day lies in it). */
+  monate: number;
+  plan: Dec;
+  ist: Dec;
+}
+
+export interface ReportResult {
+  zeitraum: Nachweiszeitraum;
+  befunde: Befund[];
+  counts: Record<Schwere, number>;
+  summen: {
+    einnahmen: Dec;
+    ausgaben: Dec;
+    proPosition: PositionSumme[];
+    /** Expenses whose position names no plan position. */
+    ohnePlanposition: Dec;
+    /** Expenses per month ("YYYY-MM", by Leistungsmonat, else payment date), ascending. */
+    proMonat: { monat: string; ausgaben: Dec }[];
+  };
+  reste: {
+    regel: ResteRegel;
+    schlussnachweis: boolean;
+    /** The carry-over cap: the plan's monthly budget before Eigenanteil. */
+    monatsbudget: Dec;
+    rest: Dec;
+    uebertrag: Dec;
+    rueckforderung: Dec;
+    anrechnung: Dec;
+    begruendung: string;
+  };
+}

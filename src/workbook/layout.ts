@@ -1,0 +1,347 @@
+/**
+ * The one definition of the Budgetplaner workbook template: sheets, named tables, columns (JSON key,
+ * German header, kind, number format, width, validation lists), the settings rows and the summary sheet.
+ *
+ * Plain data only (no exceljs, no Office.js): the command line writes and reads it with exceljs
+ * (xlsx-write.ts, xlsx-read.ts), the task pane inserts the same layout with Office.js.
+ *
+ * A column key may be a dotted path ("rundung.schritt"): the value then lands in a nested object of
+ * the JSON row. Closed vocabularies are taken from the engine where it defines them.
+ */
+import { RICHTUNGEN } from "../engine/money";
+import { BESCHAEFTIGUNGSARTEN } from "../engine/employer-cost/types";
+import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN } from "../engine/plan/types";
+import { RESTE_REGELN } from "../engine/reste/reste";
+
+export type ColumnKind = "text" | "betrag" | "datum" | "monat" | "zahl" | "prozent" | "janein" | "liste";
+
+/** Lists of the JSON formats that a table row maps to (the `ort.liste` of a finding). */
+export type Liste = "positionen" | "traeger" | "einnahmen" | "beschaeftigte" | "ausgaben";
+
+/** A validation list that refers to a column of another table (e.g. the plan's position names). */
+export interface ListSource {
+  table: string;
+  key: string;
+}
+
+export interface ColumnDef {
+  /** JSON key of the row object; dotted for nested objects. */
+  key: string;
+  /** German column header (also the Excel table column name: no [ ] # ' characters). */
+  header: string;
+  kind: ColumnKind;
+  /** Column width in Excel character units. */
+  width: number;
+  /** Fixed validation list (closed vocabulary). */
+  values?: readonly string[];
+  /** Validation list taken from another table's column. */
+  source?: ListSource;
+  /** Short German input hint (shown as the validation prompt). */
+  hint?: string;
+}
+
+export interface TableDef {
+  /** Excel table name. */
+  name: string;
+  sheet: string;
+  /** Top-left cell of the header row, 1-based. */
+  headerRow: number;
+  firstCol: number;
+  columns: readonly ColumnDef[];
+  /**
+   * Where the rows go in the verwendungsnachweis/1 JSON: a path to a list of row objects
+   * (e.g. ["kostenplan", "positionen"]); for the settings table: a key/value list, see SETTINGS.
+   */
+  target: { kind: "liste"; liste: Liste; path: readonly string[] } | { kind: "einstellungen" };
+  /** How many rows below the header get validation lists and formats in the template. */
+  rows: number;
+}
+
+export interface SheetDef {
+  name: string;
+  /** Tables on this sheet (names of TABLES). */
+  tables: readonly string[];
+  /** Frozen rows at the top (the header row). */
+  frozenRows: number;
+}
+
+/** Excel number formats per kind (German Excel shows `#,##0.00 "€"` as „1.234,50 €“). */
+export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string | undefined>> = {
+  text: "@",
+  betrag: '#,##0.00 "€"',
+  datum: "dd.mm.yyyy",
+  monat: "mm.yyyy",
+  zahl: "#,##0.00##",
+  prozent: '#,##0.00 "%"',
+  janein: undefined,
+  liste: undefined,
+};
+
+export const JA_NEIN = ["ja", "nein"] as const;
+/** Kinds of income (verwendungsnachweis.md). */
+export const EINNAHME_ARTEN = ["budget", "uebertrag", "erstattung", "sonstige"] as const;
+/** Relatives as assistants ("" = none). */
+export const VERWANDTSCHAFTEN = ["ehegatte", "lebenspartner", "kind", "elternteil"] as const;
+export const RUNDUNG_BEZUG = ["zeitraum", "monat"] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+const betrag = (key: string, header: string, width = 14, hint?: string): ColumnDef => ({ key, header, kind: "betrag", width, hint });
+const zahl = (key: string, header: string, width = 12, hint?: string): ColumnDef => ({ key, header, kind: "zahl", width, hint });
+const prozent = (key: string, header: string, width = 14, hint?: string): ColumnDef => ({
+  key,
+  header,
+  kind: "prozent",
+  width,
+  hint: hint ?? "Prozent als Zahl eingeben: 15 bedeutet 15 %.",
+});
+const janein = (key: string, header: string, width = 12): ColumnDef => ({ key, header, kind: "janein", width, values: JA_NEIN });
+const liste = (key: string, header: string, values: readonly string[], width = 16): ColumnDef => ({ key, header, kind: "liste", width, values });
+const text = (key: string, header: string, width = 16, hint?: string): ColumnDef => ({ key, header, kind: "text", width, hint });
+
+export const KOSTENPLAN_COLUMNS: readonly ColumnDef[] = [
+  text("bezeichnung", "Bezeichnung", 28, "Name der Position; jeder Name nur einmal."),
+  liste("art", "Art", POSITION_ARTEN),
+  { key: "traeger", header: "Träger", kind: "liste", width: 12, source: { table: "tblTraeger", key: "id" } },
+  zahl("menge", "Menge", 10),
+  text("einheit", "Einheit", 10),
+  liste("je", "je", JE_WERTE, 10),
+  betrag("preis", "Preis je Einheit", 15, "Für Arbeitgeber-Positionen: Bruttolohn je Einheit."),
+  liste("beschaeftigung", "Beschäftigungsart", BESCHAEFTIGUNGSARTEN, 20),
+  zahl("beschaeftigte", "Anzahl Beschäftigte", 12),
+  prozent("arbeitgeberanteilProzent", "Arbeitgeberanteil pauschal (%)", 16),
+  prozent("zuschlagProzent", "Zuschlag (%)"),
+  zahl("rundung.schritt", "Rundung Schritt", 12, "Auf ganze Schritte runden, z. B. 5 oder 10 €."),
+  liste("rundung.richtung", "Rundung Richtung", RICHTUNGEN, 16),
+  liste("rundung.bezug", "Rundung Bezug", RUNDUNG_BEZUG, 14),
+  prozent("prozent", "Reserve (%)"),
+  liste("basis", "Reserve Basis", BASIS_WERTE, 14),
+  zahl("urlaubstage", "Urlaubstage"),
+  zahl("feiertage", "Feiertage"),
+  zahl("krankheitstage", "Krankheitstage"),
+  zahl("stundenProTag", "Stunden je Tag"),
+  prozent("zusatzbeitragProzent", "Zusatzbeitrag KK (%)"),
+  prozent("u1Prozent", "Umlage U1 (%)"),
+  prozent("u2Prozent", "Umlage U2 (%)"),
+  betrag("uvJahr", "Unfallversicherung je Jahr", 16),
+  janein("sachsen", "Sachsen"),
+  janein("rvBefreit", "RV-befreit"),
+  janein("kvPrivat", "privat krankenversichert", 14),
+  janein("pauschsteuerArbeitgeber", "Pauschsteuer Arbeitgeber", 14),
+  janein("privathaushalt", "Privathaushalt", 14),
+  betrag("zuschlaegeSvFreiMonat", "SV-freie Zuschläge je Monat", 16),
+  zahl("bereitschaftStunden", "Bereitschaft Stunden", 14),
+  prozent("bereitschaftGewichtProzent", "Bereitschaft Gewichtung (%)", 16),
+  betrag("einmalzahlungJahr", "Einmalzahlungen je Jahr", 16),
+];
+
+export const TRAEGER_COLUMNS: readonly ColumnDef[] = [
+  text("id", "Kürzel", 10, "Kurzes Kürzel, z. B. egh; die Positionen verweisen darauf."),
+  text("name", "Name", 28),
+  betrag("obergrenzeMonat", "Obergrenze je Monat", 16),
+];
+
+export const SETTINGS_COLUMNS: readonly ColumnDef[] = [
+  text("bezeichnung", "Einstellung", 38),
+  text("wert", "Wert", 26),
+  text("schluessel", "Schlüssel", 40, "Technischer Name der Einstellung; bitte nicht ändern."),
+];
+
+export const EINNAHMEN_COLUMNS: readonly ColumnDef[] = [
+  { key: "datum", header: "Datum", kind: "datum", width: 12 },
+  liste("art", "Art", EINNAHME_ARTEN, 14),
+  { key: "traeger", header: "Träger", kind: "liste", width: 12, source: { table: "tblTraeger", key: "id" } },
+  betrag("betrag", "Betrag", 14),
+];
+
+export const BESCHAEFTIGTE_COLUMNS: readonly ColumnDef[] = [
+  text("name", "Name", 24),
+  liste("beschaeftigung", "Beschäftigungsart", BESCHAEFTIGUNGSARTEN, 20),
+  betrag("stundenlohn", "Stundenlohn", 13),
+  liste("verwandtschaft", "Verwandtschaft", VERWANDTSCHAFTEN, 16),
+];
+
+export const AUSGABEN_COLUMNS: readonly ColumnDef[] = [
+  { key: "datum", header: "Datum", kind: "datum", width: 12 },
+  { key: "leistungsmonat", header: "Leistungsmonat", kind: "monat", width: 14, hint: "Monat der Leistung, z. B. 01.2026." },
+  text("empfaenger", "Empfänger", 24),
+  { key: "position", header: "Position", kind: "liste", width: 26, source: { table: "tblKostenplan", key: "bezeichnung" } },
+  betrag("betrag", "Betrag", 14),
+  zahl("stunden", "Stunden", 10),
+  text("beleg", "Beleg-Nr.", 12),
+  text("begruendung", "Begründung", 34, "Nur ausfüllen, wenn der Träger eine Abweichung genehmigt hat."),
+];
+
+export const TABLES: readonly TableDef[] = [
+  {
+    name: "tblKostenplan",
+    sheet: "Kostenplan",
+    headerRow: 1,
+    firstCol: 1,
+    columns: KOSTENPLAN_COLUMNS,
+    target: { kind: "liste", liste: "positionen", path: ["kostenplan", "positionen"] },
+    rows: 100,
+  },
+  { name: "tblEinstellungen", sheet: "Einstellungen", headerRow: 1, firstCol: 1, columns: SETTINGS_COLUMNS, target: { kind: "einstellungen" }, rows: 0 },
+  {
+    name: "tblTraeger",
+    sheet: "Einstellungen",
+    headerRow: 1,
+    firstCol: 5,
+    columns: TRAEGER_COLUMNS,
+    target: { kind: "liste", liste: "traeger", path: ["kostenplan", "traeger"] },
+    rows: 20,
+  },
+  {
+    name: "tblEinnahmen",
+    sheet: "Einnahmen",
+    headerRow: 1,
+    firstCol: 1,
+    columns: EINNAHMEN_COLUMNS,
+    target: { kind: "liste", liste: "einnahmen", path: ["einnahmen"] },
+    rows: 500,
+  },
+  {
+    name: "tblBeschaeftigte",
+    sheet: "Beschäftigte",
+    headerRow: 1,
+    firstCol: 1,
+    columns: BESCHAEFTIGTE_COLUMNS,
+    target: { kind: "liste", liste: "beschaeftigte", path: ["beschaeftigte"] },
+    rows: 50,
+  },
+  {
+    name: "tblAusgaben",
+    sheet: "Ausgaben",
+    headerRow: 1,
+    firstCol: 1,
+    columns: AUSGABEN_COLUMNS,
+    target: { kind: "liste", liste: "ausgaben", path: ["ausgaben"] },
+    rows: 5000,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Settings (rows of tblEinstellungen: German label, value, JSON path in verwendungsnachweis/1)
+
+export interface SettingDef {
+  /** Path in the verwendungsnachweis/1 JSON, dotted ("kostenplan.zeitraum.beginn"). */
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  values?: readonly string[];
+  /** Value pre-filled in the template. */
+  vorgabe?: string | number;
+  hint?: string;
+}
+
+export const SETTINGS: readonly SettingDef[] = [
+  { key: "zeitraum.beginn", label: "Nachweiszeitraum Beginn", kind: "datum" },
+  { key: "zeitraum.ende", label: "Nachweiszeitraum Ende", kind: "datum" },
+  { key: "kostenplan.zeitraum.beginn", label: "Bewilligungszeitraum Beginn", kind: "datum" },
+  { key: "kostenplan.zeitraum.ende", label: "Bewilligungszeitraum Ende", kind: "datum" },
+  { key: "kostenplan.einstellungen.tageProMonat", label: "Tage je Monat", kind: "text", vorgabe: "365/12", hint: "Bruch wie 365/12 oder Zahl wie 30,4." },
+  { key: "kostenplan.einstellungen.wochenProMonat", label: "Wochen je Monat", kind: "text", vorgabe: "52/12" },
+  { key: "kostenplan.einstellungen.rundung.gesamt.schritt", label: "Rundung Gesamtbetrag: Schritt (€)", kind: "zahl" },
+  { key: "kostenplan.einstellungen.rundung.gesamt.richtung", label: "Rundung Gesamtbetrag: Richtung", kind: "liste", values: RICHTUNGEN },
+  { key: "kostenplan.einstellungen.rundung.monat.schritt", label: "Rundung Monatsbudget: Schritt (€)", kind: "zahl" },
+  { key: "kostenplan.einstellungen.rundung.monat.richtung", label: "Rundung Monatsbudget: Richtung", kind: "liste", values: RICHTUNGEN },
+  { key: "kostenplan.eigenanteilMonat", label: "Eigenanteil je Monat", kind: "betrag" },
+  { key: "kostenplan.obergrenzeMonat", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag" },
+  { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", values: RESTE_REGELN, vorgabe: "uebertrag-bis-monatsbudget" },
+  { key: "regeln.sachkostenNachweisfreiProzent", label: "Sachkosten ohne Beleg (% der Verwaltungskosten)", kind: "prozent", vorgabe: 15 },
+  { key: "regeln.schlussnachweis", label: "Schlussnachweis (Budget endet)", kind: "janein", values: JA_NEIN, vorgabe: "nein" },
+  { key: "angaben.einnahmen", label: "Angegebene Summe Einnahmen", kind: "betrag", hint: "Nur ausfüllen, wenn Summen eingereicht wurden." },
+  { key: "angaben.ausgaben", label: "Angegebene Summe Ausgaben", kind: "betrag" },
+  { key: "angaben.rest", label: "Angegebener Rest", kind: "betrag" },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Sheets and the summary
+
+export const SHEETS: readonly SheetDef[] = [
+  { name: "Übersicht", tables: [], frozenRows: 0 },
+  { name: "Einstellungen", tables: ["tblEinstellungen", "tblTraeger"], frozenRows: 1 },
+  { name: "Kostenplan", tables: ["tblKostenplan"], frozenRows: 1 },
+  { name: "Einnahmen", tables: ["tblEinnahmen"], frozenRows: 1 },
+  { name: "Beschäftigte", tables: ["tblBeschaeftigte"], frozenRows: 1 },
+  { name: "Ausgaben", tables: ["tblAusgaben"], frozenRows: 1 },
+];
+
+export interface SummaryRow {
+  /** Stable key: the task pane fills rows without a formula after a check. */
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  /** Excel formula (structured references) for what the sheet itself can add up. */
+  formula?: string;
+}
+
+export const SUMMARY_SHEET = "Übersicht";
+export const SUMMARY_TITLE = "Persönliches Budget – Verwendungsnachweis";
+/** First summary row (label in column A, value in column B); row 1 holds the title. */
+export const SUMMARY_FIRST_ROW = 3;
+export const SUMMARY_ROWS: readonly SummaryRow[] = [
+  { key: "einnahmen", label: "Summe Einnahmen", kind: "betrag", formula: "SUM(tblEinnahmen[Betrag])" },
+  { key: "ausgaben", label: "Summe Ausgaben", kind: "betrag", formula: "SUM(tblAusgaben[Betrag])" },
+  { key: "rest", label: "Rest (Einnahmen − Ausgaben)", kind: "betrag", formula: "B3-B4" },
+  { key: "uebertrag", label: "Übertrag in den nächsten Zeitraum", kind: "betrag" },
+  { key: "rueckforderung", label: "Rückforderung", kind: "betrag" },
+  { key: "anrechnung", label: "Anrechnung auf nächste Zahlungen", kind: "betrag" },
+  { key: "fehler", label: "Befunde: Fehler", kind: "zahl" },
+  { key: "warnung", label: "Befunde: Warnungen", kind: "zahl" },
+  { key: "hinweis", label: "Befunde: Hinweise", kind: "zahl" },
+];
+export const SUMMARY_NOTE =
+  "Die Summen rechnet Excel. Übertrag, Rückforderung, Anrechnung und Befunde trägt die Prüfung ein (Add-in „Prüfen“ oder „budget pruefen“).";
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by writers and readers
+
+export function tableDef(name: string): TableDef {
+  const t = TABLES.find((x) => x.name === name);
+  if (!t) throw new Error(`unknown table ${name}`);
+  return t;
+}
+
+export function tableForListe(liste: string): TableDef | undefined {
+  return TABLES.find((t) => t.target.kind === "liste" && t.target.liste === liste);
+}
+
+/** Column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 address of a table column's cell in a given sheet row. */
+export function cellAddress(t: TableDef, columnIndex: number, row: number): string {
+  return `${columnLetter(t.firstCol + columnIndex)}${row}`;
+}
+
+/** Normalised header text for matching ("Beleg-Nr." ~ "beleg nr", "Träger" ~ "traeger"). */
+export function normHeader(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9%]/g, "");
+}
+
+/**
+ * The range formula of a validation list that refers to another table's column (rows below its header),
+ * e.g. `Kostenplan!$A$2:$A$101`. A plain range works in Excel, Excel Online and LibreOffice alike.
+ */
+export function sourceRange(src: ListSource): string {
+  const t = tableDef(src.table);
+  const idx = t.columns.findIndex((c) => c.key === src.key);
+  const col = columnLetter(t.firstCol + idx);
+  const first = t.headerRow + 1;
+  const last = t.headerRow + Math.max(t.rows, 1);
+  const sheet = /^[A-Za-z0-9_]+$/.test(t.sheet) ? t.sheet : `'${t.sheet}'`;
+  return `${sheet}!$${col}$${first}:$${col}$${last}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * Writes the empty workbook template (layout.ts) with exceljs: named tables with German headers,
+ * validation lists for the closed vocabularies, € and date formats, frozen header rows and the
+ * Übersicht sheet. Used by `budget vorlage`; tests and the bench fill the same workbook.
+ */
+import { writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import {
+  NUMBER_FORMATS,
+  SETTINGS,
+  SHEETS,
+  SUMMARY_FIRST_ROW,
+  SUMMARY_NOTE,
+  SUMMARY_ROWS,
+  SUMMARY_TITLE,
+  TABLES,
+  cellAddress,
+  sourceRange,
+  type ColumnDef,
+  type SettingDef,
+  type TableDef,
+} from "./layout";
+
+type Validation = ExcelJS.DataValidation;
+
+function listValidation(def: Pick<ColumnDef, "values" | "source" | "hint" | "header">): Validation | undefined {
+  let formula: string | undefined;
+  if (def.values) formula = `"${def.values.join(",")}"`;
+  else if (def.source) formula = sourceRange(def.source);
+  if (!formula) return undefined;
+  const v: Validation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: def.source ? "warning" : "stop",
+    errorTitle: def.header,
+    error: def.source ? "Dieser Eintrag steht nicht in der Liste. Trotzdem übernehmen?" : "Bitte einen Wert aus der Liste wählen.",
+  };
+  if (def.hint) Object.assign(v, { showInputMessage: true, promptTitle: def.header, prompt: def.hint });
+  return v;
+}
+
+function hintOnly(def: Pick<ColumnDef, "hint" | "header">): Validation | undefined {
+  if (!def.hint) return undefined;
+  return { type: "any", allowBlank: true, formulae: [], showInputMessage: true, promptTitle: def.header, prompt: def.hint } as unknown as Validation;
+}
+
+/** exceljs 4.4 has `worksheet.dataValidations.add(range, …)` but its typings lack it. */
+function addValidation(ws: ExcelJS.Worksheet, range: string, v: Validation): void {
+  (ws as unknown as { dataValidations: { add(address: string, v: Validation): void } }).dataValidations.add(range, v);
+}
+
+function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
+  const rows: unknown[][] =
+    t.target.kind === "einstellungen"
+      ? SETTINGS.map((s) => [s.label, s.vorgabe ?? null, s.key])
+      : [t.columns.map(() => null)]; // Excel needs at least one data row below the header
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: cellAddress(t, 0, t.headerRow),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  } as ExcelJS.TableProperties);
+
+  t.columns.forEach((c, i) => {
+    const col = ws.getColumn(t.firstCol + i);
+    col.width = c.width;
+    const header = ws.getCell(cellAddress(t, i, t.headerRow));
+    header.font = { bold: true, color: { argb: "FFFFFFFF" } };
+    header.alignment = { wrapText: true, vertical: "top" };
+    if (t.target.kind === "einstellungen") return;
+    const fmt = NUMBER_FORMATS[c.kind];
+    if (fmt) col.numFmt = fmt;
+    if (t.rows > 0) {
+      const range = `${cellAddress(t, i, t.headerRow + 1)}:${cellAddress(t, i, t.headerRow + t.rows)}`;
+      const v = listValidation(c) ?? hintOnly(c);
+      if (v) addValidation(ws, range, v);
+    }
+    if (fmt) ws.getCell(cellAddress(t, i, t.headerRow + 1)).numFmt = fmt;
+  });
+
+  if (t.target.kind === "einstellungen") styleSettings(ws, t);
+}
+
+/** Each settings row gets the format and validation list of its own kind in the „Wert“ column. */
+function styleSettings(ws: ExcelJS.Worksheet, t: TableDef): void {
+  const wertIdx = t.columns.findIndex((c) => c.key === "wert");
+  SETTINGS.forEach((s: SettingDef, k) => {
+    const row = t.headerRow + 1 + k;
+    const cell = ws.getCell(cellAddress(t, wertIdx, row));
+    const fmt = NUMBER_FORMATS[s.kind];
+    if (fmt) cell.numFmt = fmt;
+    const v = listValidation({ values: s.values, hint: s.hint, header: s.label }) ?? hintOnly({ hint: s.hint, header: s.label });
+    if (v) addValidation(ws, cell.address, v);
+    ws.getCell(cellAddress(t, t.columns.findIndex((c) => c.key === "schluessel"), row)).font = { color: { argb: "FF808080" } };
+  });
+}
+
+function addSummary(ws: ExcelJS.Worksheet): void {
+  ws.getColumn(1).width = 40;
+  ws.getColumn(2).width = 18;
+  const title = ws.getCell("A1");
+  title.value = SUMMARY_TITLE;
+  title.font = { bold: true, size: 14 };
+  SUMMARY_ROWS.forEach((r, k) => {
+    const row = SUMMARY_FIRST_ROW + k;
+    ws.getCell(row, 1).value = r.label;
+    const v = ws.getCell(row, 2);
+    if (r.formula) v.value = { formula: r.formula } as ExcelJS.CellFormulaValue;
+    const fmt = NUMBER_FORMATS[r.kind];
+    if (fmt && r.kind !== "zahl") v.numFmt = fmt;
+    else v.numFmt = "0";
+  });
+  const note = ws.getCell(SUMMARY_FIRST_ROW + SUMMARY_ROWS.length + 1, 1);
+  note.value = SUMMARY_NOTE;
+  note.font = { italic: true, color: { argb: "FF606060" } };
+}
+
+/** The template as an exceljs workbook (in memory), e.g. to fill rows before writing. */
+export function buildTemplate(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Budgetplaner";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const s of SHEETS) {
+    const ws = wb.addWorksheet(s.name, s.frozenRows ? { views: [{ state: "frozen", ySplit: s.frozenRows }] } : undefined);
+    if (s.name === "Übersicht") addSummary(ws);
+    for (const name of s.tables) addTable(ws, TABLES.find((t) => t.name === name)!);
+  }
+  return wb;
+}
+
+/**
+ * Writes the empty template to `path`. Never overwrites: an existing file raises EEXIST
+ * (the caller turns that into a German message).
+ */
+export async function writeTemplate(path: string): Promise<void> {
+  const buf = await buildTemplate().xlsx.writeBuffer();
+  writeFileSync(path, Buffer.from(buf as ArrayBuffer), { flag: "wx" });
+}
