@@ -101,6 +101,27 @@ describe("Arbeitgebermodell in a plan", () => {
   });
 });
 
+describe("workbook-wide payroll settings", () => {
+  test("einstellungen give every Arbeitgeber position its Krankenkasse and Unfallkasse; a position overrides", () => {
+    const r = run({
+      zeitraum: base2026,
+      einstellungen: { zusatzbeitragProzent: "3,2", u1Prozent: "2.1", u2Prozent: "0.43", uvJahr: "90", sachsen: "ja" },
+      positionen: [
+        { bezeichnung: "A", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "160", einheit: "stunde", je: "monat", preis: "15.625" },
+        { bezeichnung: "B", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", sachsen: false, uvJahr: "60", menge: "160", einheit: "stunde", je: "monat", preis: "15.625" },
+      ],
+    });
+    const [a, b] = r.positionen.map((p) => p.arbeitgeberkosten!.anteile);
+    expect(a).toMatchObject({ kvZusatz: "40.00", pv: "32.50", u1: "52.50", u2: "10.75", uv: "7.50" });
+    expect(b).toMatchObject({ kvZusatz: "40.00", pv: "45.00", uv: "5.00" });
+    expect(rules(r)).not.toContain("umlagen-fehlen");
+  });
+
+  test("a bad workbook-wide setting is named as a setting", () => {
+    expect(() => parsePlan({ zeitraum: base2026, einstellungen: { u1Prozent: "viel" }, positionen: [] })).toThrow(/einstellungen\.u1Prozent: „viel“/);
+  });
+});
+
 describe("plan levels", () => {
   test("Teilbudgets, Obergrenze and Eigenanteil", () => {
     const r = run({

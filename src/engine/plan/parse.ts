@@ -20,6 +20,7 @@ import { FIGURE_KEYS, figuresForYear, type Overrides } from "../legal/tables";
 import {
   BASIS_WERTE,
   JE_WERTE,
+  PAYROLL_DEFAULT_KEYS,
   POSITION_ARTEN,
   type Bemessung,
   type PayrollOptions,
@@ -71,7 +72,13 @@ function parseRundung(v: unknown, field: string): Rundung | undefined {
 function parseSettings(v: unknown): PlanSettings {
   const o = present(v) ? obj(v, "einstellungen") : {};
   const rundung = present(o.rundung) ? obj(o.rundung, "einstellungen.rundung") : {};
+  const arbeitgeber: Record<string, unknown> = {};
+  for (const k of PAYROLL_DEFAULT_KEYS) if (present(o[k])) arbeitgeber[k] = o[k];
+  // validated once here, so a bad default is named as a setting, not as the first position using it
+  for (const k of ["zusatzbeitragProzent", "u1Prozent", "u2Prozent", "uvJahr"]) optNonNeg(o, k, "einstellungen");
+  for (const k of ["sachsen", "rvBefreit", "kvPrivat", "pauschsteuerArbeitgeber", "privathaushalt"]) optBool(o, k, "einstellungen");
   const s: PlanSettings = {
+    arbeitgeber,
     tageProMonat: parseRatio(o.tageProMonat, "einstellungen.tageProMonat", { num: new Dec(365), den: new Dec(12) }),
     wochenProMonat: parseRatio(o.wochenProMonat, "einstellungen.wochenProMonat", { num: new Dec(52), den: new Dec(12) }),
     rundungGesamt: parseRundung(rundung.gesamt, "einstellungen.rundung.gesamt"),
@@ -124,7 +131,9 @@ function optNonNeg(o: Obj, key: string, field: string): Dec | undefined {
   return present(o[key]) ? parseNonNegative(o[key], `${field}.${key}`) : undefined;
 }
 
-function parsePayroll(o: Obj, field: string): PayrollOptions {
+function parsePayroll(own: Obj, field: string, defaults: Obj): PayrollOptions {
+  const o: Obj = { ...defaults };
+  for (const [k, v] of Object.entries(own)) if (present(v)) o[k] = v;
   const beschaeftigung = parseEnum(o.beschaeftigung, `${field}.beschaeftigung`, BESCHAEFTIGUNGSARTEN);
   const p: PayrollOptions = {
     beschaeftigung,
@@ -180,7 +189,7 @@ function parseBemessung(o: Obj, field: string, art: string): Bemessung {
   };
 }
 
-function parsePosition(v: unknown, i: number): PlanPosition {
+function parsePosition(v: unknown, i: number, settings: PlanSettings): PlanPosition {
   const field = `positionen[${i + 1}]`;
   const o = obj(v, field);
   const bezeichnung = parseText(o.bezeichnung, `${field}.bezeichnung`);
@@ -189,7 +198,7 @@ function parsePosition(v: unknown, i: number): PlanPosition {
   const pos: PlanPosition = { zeile: i + 1, bezeichnung, art, label, bemessung: parseBemessung(o, field, art) };
   if (present(o.traeger)) pos.traeger = parseText(o.traeger, `${field}.traeger`);
   if (present(o.einheit)) pos.einheit = parseText(o.einheit, `${field}.einheit`);
-  if (art === "arbeitgeber") pos.payroll = parsePayroll(o, field);
+  if (art === "arbeitgeber") pos.payroll = parsePayroll(o, field, settings.arbeitgeber);
   const z = parseOptionalDecimal(o.zuschlagProzent, `${field}.zuschlagProzent`);
   if (z) pos.zuschlagProzent = z;
   if (present(o.rundung)) {
@@ -214,7 +223,7 @@ export function parsePlan(v: unknown): Plan {
     einstellungen,
     eigenanteilMonat: present(v.eigenanteilMonat) ? parseNonNegative(v.eigenanteilMonat, "eigenanteilMonat") : new Dec(0),
     traeger: parseTraeger(v.traeger),
-    positionen: v.positionen.map(parsePosition),
+    positionen: v.positionen.map((p, i) => parsePosition(p, i, einstellungen)),
   };
   const og = parseOptionalDecimal(v.obergrenzeMonat, "obergrenzeMonat");
   if (og) plan.obergrenzeMonat = og;

@@ -22,7 +22,22 @@ export interface PositionRundung extends Rundung {
   bezug: "zeitraum" | "monat";
 }
 
+/** Payroll inputs the whole workbook shares (e.g. the Krankenkasse of all assistants); a position may override each. */
+export const PAYROLL_DEFAULT_KEYS = [
+  "zusatzbeitragProzent",
+  "u1Prozent",
+  "u2Prozent",
+  "uvJahr",
+  "sachsen",
+  "rvBefreit",
+  "kvPrivat",
+  "pauschsteuerArbeitgeber",
+  "privathaushalt",
+] as const;
+
 export interface PlanSettings {
+  /** Raw workbook-wide payroll defaults, parsed with each position. */
+  arbeitgeber: Record<string, unknown>;
   tageProMonat: Ratio;
   wochenProMonat: Ratio;
   rundungGesamt?: Rundung;
