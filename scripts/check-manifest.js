@@ -363,11 +363,19 @@ function checkManifest(xmlText, options = {}) {
     for (const el of residEls.filter((e) => e.local === "Image" && e.attrs.size)) {
       sizeFor.set(el.attrs.resid, [...(sizeFor.get(el.attrs.resid) || []), Number(el.attrs.size)]);
     }
+    let appBase;
+    try {
+      appBase = defaultSource ? new URL(".", defaultSource.attrs.DefaultValue).href : undefined;
+    } catch {
+      appBase = undefined;
+    }
     const iconUrls = urls.filter((u) => /\.png$/i.test(u.value));
     for (const u of iconUrls) {
       let rel;
       try {
-        rel = decodeURIComponent(new URL(u.value).pathname).replace(/^\/+/, "");
+        // path relative to the add-in's base URL (folder of DefaultSettings/SourceLocation)
+        const full = new URL(u.value).href;
+        rel = decodeURIComponent(appBase && full.startsWith(appBase) ? full.slice(appBase.length) : new URL(u.value).pathname.replace(/^\/+/, ""));
       } catch {
         continue;
       }

@@ -5,6 +5,8 @@
 import { isInputError } from "../engine/errors";
 import * as arbeitgeberkosten from "./commands/arbeitgeberkosten";
 import * as kostenplan from "./commands/kostenplan";
+import * as pruefen from "./commands/pruefen";
+import * as vorlage from "./commands/vorlage";
 
 export interface CommandResult {
   stdout: string;
@@ -17,7 +19,7 @@ interface Command {
   run(argv: string[]): CommandResult | Promise<CommandResult>;
 }
 
-export const COMMANDS: Record<string, Command> = { kostenplan, arbeitgeberkosten };
+export const COMMANDS: Record<string, Command> = { kostenplan, arbeitgeberkosten, pruefen, vorlage };
 
 function help(): string {
   return [

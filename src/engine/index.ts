@@ -12,3 +12,5 @@ export { parsePlan, parseOverrides, parseRatio } from "./plan/parse";
 export * from "./plan/compute";
 export * from "./plan/json";
 export * from "./reste/reste";
+export * from "./report";
+export * from "./forms";

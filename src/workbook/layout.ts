@@ -12,6 +12,7 @@ import { RICHTUNGEN } from "../engine/money";
 import { BESCHAEFTIGUNGSARTEN } from "../engine/employer-cost/types";
 import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN } from "../engine/plan/types";
 import { RESTE_REGELN } from "../engine/reste/reste";
+import { EINNAHME_ARTEN, VERWANDTSCHAFTEN } from "../engine/report/types";
 
 export type ColumnKind = "text" | "betrag" | "datum" | "monat" | "zahl" | "prozent" | "janein" | "liste";
 
@@ -78,10 +79,7 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string | undefined>> = 
 };
 
 export const JA_NEIN = ["ja", "nein"] as const;
-/** Kinds of income (verwendungsnachweis.md). */
-export const EINNAHME_ARTEN = ["budget", "uebertrag", "erstattung", "sonstige"] as const;
-/** Relatives as assistants ("" = none). */
-export const VERWANDTSCHAFTEN = ["ehegatte", "lebenspartner", "kind", "elternteil"] as const;
+export { EINNAHME_ARTEN, VERWANDTSCHAFTEN };
 export const RUNDUNG_BEZUG = ["zeitraum", "monat"] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -247,10 +245,23 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.einstellungen.rundung.gesamt.richtung", label: "Rundung Gesamtbetrag: Richtung", kind: "liste", values: RICHTUNGEN },
   { key: "kostenplan.einstellungen.rundung.monat.schritt", label: "Rundung Monatsbudget: Schritt (€)", kind: "zahl" },
   { key: "kostenplan.einstellungen.rundung.monat.richtung", label: "Rundung Monatsbudget: Richtung", kind: "liste", values: RICHTUNGEN },
+  { key: "kostenplan.einstellungen.zusatzbeitragProzent", label: "Zusatzbeitrag der Krankenkasse (%) für alle", kind: "prozent" },
+  { key: "kostenplan.einstellungen.u1Prozent", label: "Umlage U1 (%) für alle", kind: "prozent" },
+  { key: "kostenplan.einstellungen.u2Prozent", label: "Umlage U2 (%) für alle", kind: "prozent" },
+  { key: "kostenplan.einstellungen.uvJahr", label: "Unfallversicherung je Jahr und Beschäftigtem", kind: "betrag" },
+  { key: "kostenplan.einstellungen.sachsen", label: "Arbeitsort in Sachsen", kind: "janein", values: JA_NEIN },
+  { key: "kostenplan.einstellungen.rvBefreit", label: "Minijobber von der RV befreit", kind: "janein", values: JA_NEIN },
+  { key: "kostenplan.einstellungen.kvPrivat", label: "Minijobber privat krankenversichert", kind: "janein", values: JA_NEIN },
+  { key: "kostenplan.einstellungen.pauschsteuerArbeitgeber", label: "Pauschsteuer trägt der Arbeitgeber", kind: "janein", values: JA_NEIN },
+  { key: "kostenplan.einstellungen.privathaushalt", label: "Beschäftigung im Privathaushalt", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.eigenanteilMonat", label: "Eigenanteil je Monat", kind: "betrag" },
   { key: "kostenplan.obergrenzeMonat", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag" },
   { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", values: RESTE_REGELN, vorgabe: "uebertrag-bis-monatsbudget" },
   { key: "regeln.sachkostenNachweisfreiProzent", label: "Sachkosten ohne Beleg (% der Verwaltungskosten)", kind: "prozent", vorgabe: 15 },
+  { key: "regeln.belegPflichtAb", label: "Beleg nötig ab Betrag (0 = immer)", kind: "betrag", vorgabe: 0 },
+  { key: "regeln.planUeberschreitungProzent", label: "Warnung ab Überschreitung einer Position (%)", kind: "prozent", vorgabe: 10 },
+  { key: "regeln.planUnterschreitungProzent", label: "Hinweis ab Unterschreitung einer Position (%)", kind: "prozent", vorgabe: 50 },
+  { key: "regeln.datumAbstandMonate", label: "Hinweis ab Abstand Zahldatum – Leistungsmonat (Monate)", kind: "zahl", vorgabe: 3 },
   { key: "regeln.schlussnachweis", label: "Schlussnachweis (Budget endet)", kind: "janein", values: JA_NEIN, vorgabe: "nein" },
   { key: "angaben.einnahmen", label: "Angegebene Summe Einnahmen", kind: "betrag", hint: "Nur ausfüllen, wenn Summen eingereicht wurden." },
   { key: "angaben.ausgaben", label: "Angegebene Summe Ausgaben", kind: "betrag" },

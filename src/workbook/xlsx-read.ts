@@ -6,9 +6,9 @@
  * Finding the tables: by table name (tblAusgaben, …) anywhere in the workbook; otherwise by sheet name
  * (Ausgaben, …) and a header row among the first 10 rows. Headers map to JSON keys through the layout
  * (German header or the JSON key itself, compared without case, spaces, punctuation and umlauts);
- * unknown columns are ignored. A table's rows are the rows of its range plus the rows typed directly
- * below it, up to the first empty row (tools that append rows without growing the table); empty rows
- * are skipped, so JSON row n is the n-th non-empty row.
+ * unknown columns are ignored. A table's rows are all non-empty rows below its header (also beyond the
+ * table's range: tools that append rows do not grow the table); empty rows are skipped, so JSON row n is
+ * the n-th non-empty row, and `cellOf` maps it back to its sheet row.
  *
  * Cell values:
  * - numbers → decimal strings without binary noise: the number is taken at 15 significant digits
@@ -221,8 +221,8 @@ interface Located {
   headerRow: number;
   /** Column number (1-based) per column key of the layout, for the columns present. */
   cols: Map<string, number>;
-  /** Last row of the table's own range (data rows), or 0 when found by header. */
-  lastRow: number;
+  /** The table's totals row (never data), or 0. */
+  totalsRow: number;
   /** Sheet row of each JSON row (index = zeile − 1). */
   rowOfZeile: number[];
 }
@@ -264,10 +264,9 @@ function findByTableName(wb: ExcelJS.Workbook, def: TableDef): Located | undefin
       const ref = decodeRef(String(model.tableRef ?? model.ref ?? ""));
       if (!ref) continue;
       const headerRow = ref.r1;
-      const totals = model.totalsRow === true ? 1 : 0;
       const cols = mapHeaders(def, ws, headerRow, ref.c1, ref.c2);
       if (cols.size === 0) continue;
-      return { def, ws, headerRow, cols, lastRow: ref.r2 - totals, rowOfZeile: [] };
+      return { def, ws, headerRow, cols, totalsRow: model.totalsRow === true ? ref.r2 : 0, rowOfZeile: [] };
     }
   }
   return undefined;
@@ -280,7 +279,7 @@ function findByHeader(wb: ExcelJS.Workbook, def: TableDef): Located | undefined 
   const lastCol = Math.min(Math.max(ws.columnCount, def.firstCol + def.columns.length), 200);
   for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
     const cols = mapHeaders(def, ws, r, 1, lastCol);
-    if (cols.size >= need) return { def, ws, headerRow: r, cols, lastRow: 0, rowOfZeile: [] };
+    if (cols.size >= need) return { def, ws, headerRow: r, cols, totalsRow: 0, rowOfZeile: [] };
   }
   return undefined;
 }
@@ -304,24 +303,21 @@ function rowValues(loc: Located, r: number): Obj | undefined {
   return any ? out : undefined;
 }
 
-/** The table's rows: its range (empty rows skipped), then rows directly below up to the first empty row. */
+/**
+ * The table's rows: every non-empty row below the header to the sheet's last row (a table's totals row
+ * excluded). Rows beyond the table's own range count too, since tools that append rows do not grow the
+ * table; a stray line below the table then shows up as a finding instead of being dropped silently.
+ */
 function readRows(loc: Located): Obj[] {
   const rows: Obj[] = [];
   const last = loc.ws.rowCount;
-  const rangeEnd = loc.lastRow > 0 ? loc.lastRow : last;
-  let r = loc.headerRow + 1;
-  for (; r <= Math.min(rangeEnd, last); r++) {
+  for (let r = loc.headerRow + 1; r <= last; r++) {
+    if (r === loc.totalsRow) continue;
     const v = rowValues(loc, r);
     if (v) {
       rows.push(v);
       loc.rowOfZeile.push(r);
     }
-  }
-  for (r = Math.max(r, rangeEnd + 1); r <= last; r++) {
-    const v = rowValues(loc, r);
-    if (!v) break;
-    rows.push(v);
-    loc.rowOfZeile.push(r);
   }
   return rows;
 }
@@ -354,10 +350,10 @@ export function workbookToJson(wb: ExcelJS.Workbook, path: string): WorkbookRead
   }
   const dataTables = ["tblKostenplan", "tblEinnahmen", "tblAusgaben", "tblEinstellungen"];
   if (!dataTables.some((t) => found.has(t))) {
-    const blaetter = wb.worksheets.length ? wb.worksheets.map((w) => `„${w.name}“`).join(", ") : "keine";
+    const n = wb.worksheets.length;
     throw new InputError(
-      `${name}: Das ist keine Arbeitsmappe der Budget-Vorlage – es fehlen die Tabellen „Ausgaben“, „Einnahmen“ und „Kostenplan“ ` +
-        `(gefundene Blätter: ${blaetter}). Eine leere Vorlage erzeugt „budget vorlage <datei.xlsx>“.`,
+      `${name}: Das ist keine Arbeitsmappe der Budget-Vorlage – die Tabellen „Ausgaben“, „Einnahmen“ und „Kostenplan“ fehlen ` +
+        `(${n === 0 ? "keine Blätter" : n === 1 ? "1 Blatt" : `${n} Blätter`}, keines aus der Vorlage). Eine leere Vorlage erzeugt „budget vorlage <datei.xlsx>“.`,
       path,
     );
   }
@@ -390,7 +386,9 @@ export function workbookToJson(wb: ExcelJS.Workbook, path: string): WorkbookRead
     if (!loc || !Number.isInteger(zeile) || zeile < 1) return undefined;
     const row = loc.rowOfZeile[zeile - 1];
     if (row === undefined) return undefined;
-    const col = (feld && (loc.cols.get(feld) ?? loc.cols.get(feld.split(".")[0]))) || Math.min(...loc.cols.values());
+    // feld may be a key ("betrag"), a nested key ("rundung.schritt") or a path ("ausgaben[3].betrag")
+    const key = feld?.includes("].") ? feld.slice(feld.lastIndexOf("].") + 2) : feld;
+    const col = (key && (loc.cols.get(key) ?? loc.cols.get(key.split(".")[0]))) || Math.min(...loc.cols.values());
     return { blatt: loc.ws.name, zelle: `${columnLetter(col)}${row}` };
   };
 
@@ -398,7 +396,11 @@ export function workbookToJson(wb: ExcelJS.Workbook, path: string): WorkbookRead
     const m = /^(kostenplan\.positionen|kostenplan\.traeger|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.([\w.]+))?/.exec(field);
     if (m) return cellOf(m[1], Number(m[2]), m[3]);
     const key = field.replace(/^verwendungsnachweis\./, "");
-    return settingCells.get(key) ?? settingCells.get(`kostenplan.${key}`);
+    const exact = settingCells.get(key) ?? settingCells.get(`kostenplan.${key}`);
+    if (exact) return exact;
+    // "zeitraum" names the first setting below it ("zeitraum.beginn")
+    for (const [k, c] of settingCells) if (k.startsWith(`${key}.`)) return c;
+    return undefined;
   };
 
   return { json, cellOf, locate, tables: [...found.keys()] };

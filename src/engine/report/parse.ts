@@ -148,7 +148,7 @@ function parseEinnahmen(v: unknown): Einnahme[] {
 function parseBeschaeftigte(v: unknown): Beschaeftigter[] {
   return parseList(v, "beschaeftigte", "beschaeftigter", "Die Zeile", (r, _o, zeile) => {
     const name = r.text("name", "Der Name");
-    if (name === "") r.probleme.push({ regel: "beschaeftigter-name-fehlt", schwere: "fehler", feld: `beschaeftigte[${zeile}].name`, text: "Der Name fehlt – Ausgaben können dieser Person nicht zugeordnet werden." });
+    if (name === "" && r.probleme.length === 0) r.probleme.push({ regel: "beschaeftigter-name-fehlt", schwere: "fehler", feld: `beschaeftigte[${zeile}].name`, text: "Der Name fehlt – Ausgaben können dieser Person nicht zugeordnet werden." });
     const b: Beschaeftigter = {
       zeile,
       name,

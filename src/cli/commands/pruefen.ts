@@ -1,0 +1,309 @@
+/**
+ * `budget pruefen <datei.xlsx|datei.json|ordner>... [--json|--csv] [--regel-reste <regel>]`:
+ * checks Verwendungsnachweise, one file or a whole folder (finance staff's batch).
+ *
+ * - A folder means the .xlsx/.xlsm/.json files directly inside it (not recursive: one folder = one batch
+ *   of cases; subfolders often hold archives or attachments), in natural order ("fall-2" before "fall-10");
+ *   hidden files and Excel lock files ("~$…") are skipped. A file named twice is checked once.
+ * - A bad file gets a German message naming the file on stderr and the batch goes on. Input files are only
+ *   read, never written.
+ * - Logs (stderr, progress) carry file names and counts only; quoted cell values in messages are masked.
+ * - Exit code: 2 when any input was unreadable (the batch is incomplete: this wins), else 1 when any file
+ *   has a finding of severity „fehler“, else 0.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
+import { Dec, checkReport, fmtEuro, isInputError, parseReport, reportResultJson, RESTE_REGELN, type Befund, type ResteRegel } from "../../engine";
+import { InputError } from "../../engine/errors";
+import { parseArgs, option } from "../args";
+import { readJsonFile } from "../io";
+import type { CommandResult } from "../main";
+import { readWorkbook, type CellRef } from "../../workbook/xlsx-read";
+
+export const usage = [
+  "budget pruefen <datei.xlsx|datei.json|ordner>... [--json|--csv] [--regel-reste <regel>]",
+  "    Prüft Verwendungsnachweise (Ordner: alle .xlsx- und .json-Dateien darin, ohne Unterordner).",
+  `    --regel-reste: ${RESTE_REGELN.join(" | ")} (überschreibt die Regel der Datei)`,
+  "    --csv: eine Zeile je Fall für Excel (Semikolon, Dezimalkomma, UTF-8 mit BOM) und eine Summenzeile.",
+  "    Exit-Code: 0 ohne Fehler, 1 bei Befunden „fehler“, 2 wenn eine Datei unlesbar war (2 hat Vorrang).",
+].join("\n");
+
+/** The result JSON of the check engine as this command reads it (amounts are decimal strings). */
+export interface ReportJson {
+  befunde: Befund[];
+  summen: { einnahmen: string; ausgaben: string; proPosition?: unknown };
+  reste: { rest: string; uebertrag: string; rueckforderung: string; anrechnung: string; begruendung?: string };
+  counts: { fehler: number; warnung: number; hinweis: number };
+  zeitraum?: unknown;
+  [key: string]: unknown;
+}
+
+export type Outcome = { datei: string; ok: true; result: ReportJson; zeitraum: string } | { datei: string; ok: false; message: string };
+
+const EXTENSIONS = [".xlsx", ".xlsm", ".json"];
+
+/** Masks quoted values („…“) so that logs carry no personal data from cells. */
+export function maskValues(message: string): string {
+  return message.replace(/„[^“]*“/g, "„…“");
+}
+
+interface Input {
+  datei: string;
+  problem?: string;
+}
+
+/** Expands the arguments to files; problems (missing paths, empty folders) become unreadable entries. */
+export function collectInputs(args: readonly string[]): { inputs: Input[]; notes: string[] } {
+  const inputs: Input[] = [];
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  const add = (datei: string, problem?: string) => {
+    const key = resolve(datei);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push(problem ? { datei, problem } : { datei });
+  };
+  for (const arg of args) {
+    let isDir = false;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch {
+      add(arg, `${arg}: Datei oder Ordner nicht gefunden.`);
+      continue;
+    }
+    if (!isDir) {
+      if (!EXTENSIONS.includes(extname(arg).toLowerCase())) {
+        add(arg, `${basename(arg)}: Unbekannter Dateityp – erwartet wird eine .xlsx- oder .json-Datei.`);
+      } else add(arg);
+      continue;
+    }
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = readdirSync(arg, { withFileTypes: true });
+    } catch {
+      add(arg, `${arg}: Der Ordner kann nicht gelesen werden (keine Berechtigung?).`);
+      continue;
+    }
+    const files = entries
+      .filter((e) => !e.isDirectory() && !e.name.startsWith(".") && !e.name.startsWith("~$") && EXTENSIONS.includes(extname(e.name).toLowerCase()))
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, "de", { numeric: true }));
+    const subdirs = entries.filter((e) => e.isDirectory()).length;
+    if (subdirs > 0) notes.push(`Hinweis: ${subdirs} Unterordner in ${arg} werden nicht durchsucht.`);
+    if (files.length === 0) add(arg, `${arg}: Der Ordner enthält keine .xlsx- oder .json-Dateien.`);
+    for (const f of files) add(join(arg, f));
+  }
+  return { inputs, notes };
+}
+
+function periodText(z: unknown): string {
+  const de = (s: unknown) => (typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s.slice(8, 10)}.${s.slice(5, 7)}.${s.slice(0, 4)}` : String(s ?? ""));
+  if (z && typeof z === "object") {
+    const o = z as Record<string, unknown>;
+    if (o.beginn !== undefined || o.ende !== undefined) return `${de(o.beginn)}–${de(o.ende)}`;
+  }
+  return typeof z === "string" ? z : "";
+}
+
+/** Checks one file; every input problem becomes an unreadable outcome with a German message naming the file. */
+export async function checkFile(datei: string, resteRegel?: ResteRegel): Promise<Outcome> {
+  const name = basename(datei);
+  let where: ((field: string) => CellRef | undefined) | undefined;
+  let cellOf: ((liste: string, zeile: number, feld?: string) => CellRef | undefined) | undefined;
+  try {
+    let json: unknown;
+    if (extname(datei).toLowerCase() === ".json") json = readJsonFile(datei);
+    else {
+      const wb = await readWorkbook(datei);
+      json = wb.json;
+      where = wb.locate;
+      cellOf = wb.cellOf;
+    }
+    let report: ReturnType<typeof parseReport>;
+    try {
+      report = parseReport(json);
+    } catch (e) {
+      // engine messages may quote cell values: masked (the reader's own messages carry none)
+      if (isInputError(e)) return { datei, ok: false, message: describeInputError(name, e, where, true) };
+      throw e;
+    }
+    const result = reportResultJson(checkReport(report, resteRegel ? { resteRegel } : {})) as unknown as ReportJson;
+    if (cellOf) {
+      for (const b of result.befunde) {
+        if (!b.ort || b.ort.liste === undefined || b.ort.zeile === undefined) continue;
+        const c = cellOf(b.ort.liste, b.ort.zeile, b.ort.feld);
+        if (c) b.ort = { ...b.ort, blatt: c.blatt, zelle: c.zelle };
+      }
+    }
+    const input = json as { zeitraum?: unknown };
+    return { datei, ok: true, result, zeitraum: periodText(result.zeitraum ?? input?.zeitraum) };
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    return { datei, ok: false, message: describeInputError(name, e, where) };
+  }
+}
+
+function describeInputError(name: string, e: InputError, where?: (field: string) => CellRef | undefined, mask = false): string {
+  // mask the engine's quoted cell values first, then add our own file and cell names
+  let msg = mask ? maskValues(e.message) : e.message;
+  const cell = where && e.field ? where(e.field) : undefined;
+  if (cell) {
+    const prefix = `${e.field}: `;
+    const rest = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
+    msg = `Blatt „${cell.blatt}“, Zelle ${cell.zelle}: ${rest}`;
+  }
+  if (!msg.startsWith(name) && !msg.includes(name)) msg = `${name}: ${msg}`;
+  return msg;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class Progress {
+  private last = 0;
+  constructor(
+    private readonly total: number,
+    private readonly on: boolean,
+  ) {}
+  tick(done: number): void {
+    if (!this.on) return;
+    const now = Date.now();
+    if (done < this.total && now - this.last < 100) return;
+    this.last = now;
+    const width = 30;
+    const filled = Math.round((done / this.total) * width);
+    process.stderr.write(`\rPrüfe [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${this.total} Dateien`);
+  }
+  end(): void {
+    if (this.on) process.stderr.write("\r\x1b[K");
+  }
+}
+
+export async function run(argv: string[]): Promise<CommandResult> {
+  const a = parseArgs(argv, ["json", "csv"], ["regel-reste"]);
+  if (a.positional.length === 0) throw new InputError(`Bitte mindestens eine Datei oder einen Ordner angeben:\n${usage}`, "datei");
+  if (a.options.has("json") && a.options.has("csv")) throw new InputError(`--json und --csv schließen sich aus: bitte nur eine Ausgabe wählen.`, "--csv");
+  const regelText = option(a, "regel-reste");
+  let resteRegel: ResteRegel | undefined;
+  if (regelText !== undefined) {
+    if (!(RESTE_REGELN as readonly string[]).includes(regelText)) {
+      throw new InputError(`--regel-reste: „${regelText}“ ist unbekannt – erlaubt: ${RESTE_REGELN.join(", ")}.`, "--regel-reste");
+    }
+    resteRegel = regelText as ResteRegel;
+  }
+
+  const { inputs, notes } = collectInputs(a.positional);
+  const progress = new Progress(inputs.length, process.stderr.isTTY === true && inputs.length > 5);
+  const outcomes: Outcome[] = [];
+  for (const input of inputs) {
+    outcomes.push(input.problem ? { datei: input.datei, ok: false, message: input.problem } : await checkFile(input.datei, resteRegel));
+    progress.tick(outcomes.length);
+  }
+  progress.end();
+
+  const bad = outcomes.filter((o) => !o.ok) as Extract<Outcome, { ok: false }>[];
+  const withErrors = outcomes.filter((o) => o.ok && o.result.counts.fehler > 0).length;
+  const exitCode = bad.length > 0 ? 2 : withErrors > 0 ? 1 : 0;
+  const stderrLines = [...notes, ...bad.map((o) => `Fehler: ${o.message}`)];
+  if (outcomes.length > 1) {
+    stderrLines.push(`${outcomes.length} Dateien: ${outcomes.length - bad.length} geprüft (${withErrors} mit Fehlern), ${bad.length} unlesbar.`);
+  }
+
+  let stdout: string;
+  if (a.options.has("csv")) stdout = csv(outcomes);
+  else if (a.options.has("json")) stdout = jsonOutput(outcomes);
+  else stdout = outcomes.map(textSummary).join("\n\n");
+  return { stdout, stderr: stderrLines.length ? stderrLines.join("\n") : undefined, exitCode };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function jsonOutput(outcomes: Outcome[]): string {
+  const one = (o: Outcome) => (o.ok ? { datei: o.datei, ...o.result } : { datei: o.datei, unlesbar: o.message });
+  return JSON.stringify(outcomes.length === 1 ? one(outcomes[0]) : outcomes.map(one), null, 2);
+}
+
+/** "1234.5" → "1234,50" (German Excel reads it as a number; hyphen-minus for negatives). */
+function csvAmount(s: string | undefined): string {
+  if (s === undefined || s === "") return "";
+  try {
+    return new Dec(s).toFixed(2).replace(".", ",");
+  } catch {
+    return s;
+  }
+}
+
+function csvField(s: string): string {
+  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_HEADER = ["Datei", "Zeitraum", "Einnahmen", "Ausgaben", "Rest", "Übertrag", "Rückforderung", "Anrechnung", "Fehler", "Warnungen", "Status"];
+
+/**
+ * One line per case; an unreadable file is a line with empty figures and Status „unlesbar: <Grund>“;
+ * last line „Summe“ over the readable cases (Status: how many were checked / unreadable).
+ */
+export function csv(outcomes: Outcome[]): string {
+  const lines = [CSV_HEADER.join(";")];
+  const keys = ["einnahmen", "ausgaben", "rest", "uebertrag", "rueckforderung", "anrechnung"] as const;
+  const totals = keys.map(() => new Dec(0));
+  let fehler = 0;
+  let warnungen = 0;
+  for (const o of outcomes) {
+    if (!o.ok) {
+      lines.push([o.datei, "", "", "", "", "", "", "", "", "", `unlesbar: ${o.message}`].map(csvField).join(";"));
+      continue;
+    }
+    const r = o.result;
+    const values = [r.summen.einnahmen, r.summen.ausgaben, r.reste.rest, r.reste.uebertrag, r.reste.rueckforderung, r.reste.anrechnung];
+    values.forEach((v, i) => {
+      try {
+        totals[i] = totals[i].add(new Dec(v));
+      } catch {
+        /* not a number: left out of the totals */
+      }
+    });
+    fehler += r.counts.fehler;
+    warnungen += r.counts.warnung;
+    const status = r.counts.fehler > 0 ? "Fehler" : "geprüft";
+    lines.push([o.datei, o.zeitraum, ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), status].map(csvField).join(";"));
+  }
+  const okCount = outcomes.filter((o) => o.ok).length;
+  const status = `${okCount} geprüft, ${outcomes.length - okCount} unlesbar`;
+  lines.push(["Summe", "", ...totals.map((t) => csvAmount(t.toFixed(2))), String(fehler), String(warnungen), status].map(csvField).join(";"));
+  return "\ufeff" + lines.join("\r\n") + "\r\n";
+}
+
+function euro(s: string | undefined): string {
+  if (s === undefined) return "–";
+  try {
+    return fmtEuro(new Dec(s));
+  } catch {
+    return s;
+  }
+}
+
+const SCHWERE: Record<string, string> = { fehler: "FEHLER", warnung: "WARNUNG", hinweis: "HINWEIS" };
+
+export function textSummary(o: Outcome): string {
+  if (!o.ok) return `${o.datei}: nicht geprüft – die Datei ist unlesbar (Grund siehe Fehlermeldung).`;
+  const r = o.result;
+  const L: string[] = [];
+  L.push(`${o.datei}${o.zeitraum ? ` – Nachweiszeitraum ${o.zeitraum.replace("–", " bis ")}` : ""}`);
+  const row = (label: string, v: string | undefined) => L.push(`  ${label.padEnd(16)}${euro(v).padStart(16)}`);
+  row("Einnahmen:", r.summen.einnahmen);
+  row("Ausgaben:", r.summen.ausgaben);
+  row("Rest:", r.reste.rest);
+  row("Übertrag:", r.reste.uebertrag);
+  row("Rückforderung:", r.reste.rueckforderung);
+  row("Anrechnung:", r.reste.anrechnung);
+  if (r.reste.begruendung) L.push(`  ${r.reste.begruendung}`);
+  const c = r.counts;
+  L.push(`  Befunde: ${c.fehler} Fehler, ${c.warnung} ${c.warnung === 1 ? "Warnung" : "Warnungen"}, ${c.hinweis} ${c.hinweis === 1 ? "Hinweis" : "Hinweise"}`);
+  for (const b of r.befunde) {
+    const at = b.ort?.blatt && b.ort.zelle ? ` [${b.ort.blatt}!${b.ort.zelle}]` : "";
+    const agreed = b.begruendung ? " (begründet, zählt nicht)" : "";
+    L.push(`    ${SCHWERE[b.schwere] ?? b.schwere}${at}: ${b.text}${agreed}`);
+  }
+  return L.join("\n");
+}
