@@ -1,7 +1,7 @@
 import type { Dec, Rundung } from "../money";
 import type { Period } from "../dates";
 import type { Overrides } from "../legal/tables";
-import type { Beschaeftigung } from "../employer-cost/types";
+import type { Beschaeftigung, EmployerCostInput } from "../employer-cost/types";
 
 export const POSITION_ARTEN = ["arbeitgeber", "dienstleistung", "sachkosten", "verwaltung", "reserve", "erstattung"] as const;
 export type PositionArt = (typeof POSITION_ARTEN)[number];
@@ -51,19 +51,24 @@ export interface Traeger {
   obergrenzeMonat?: Dec;
 }
 
-export interface PayrollOptions {
+/** The employee inputs a plan position shares with the employer-cost engine, plus what only a plan knows. */
+export interface PayrollOptions
+  extends Pick<
+    EmployerCostInput,
+    | "arbeitgeberanteilProzent"
+    | "zusatzbeitragProzent"
+    | "u1Prozent"
+    | "u2Prozent"
+    | "uvJahr"
+    | "sachsen"
+    | "rvBefreit"
+    | "kvPrivat"
+    | "pauschsteuerArbeitgeber"
+    | "privathaushalt"
+  > {
   beschaeftigung: Beschaeftigung;
+  /** Employees sharing the position's hours equally. */
   beschaeftigte: Dec;
-  arbeitgeberanteilProzent?: Dec;
-  zusatzbeitragProzent?: Dec;
-  u1Prozent?: Dec;
-  u2Prozent?: Dec;
-  uvJahr?: Dec;
-  sachsen?: boolean;
-  rvBefreit?: boolean;
-  kvPrivat?: boolean;
-  pauschsteuerArbeitgeber?: boolean;
-  privathaushalt?: boolean;
   zuschlaegeSvFreiMonat?: Dec;
   bereitschaftStunden?: Dec;
   bereitschaftGewichtProzent?: Dec;
