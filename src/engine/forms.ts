@@ -29,3 +29,8 @@ export const WOCHEN_PRO_MONAT: Ratio = { num: new Dec(52), den: new Dec(12) };
 export function wochenstundenMonat(stundenProWoche: DecT, wochenProMonat: Ratio = WOCHEN_PRO_MONAT): DecT {
   return stundenProWoche.mul(wochenProMonat.num).div(wochenProMonat.den);
 }
+
+/** A yearly one-off payment as the monthly share payroll spreads it (cents): the basis of its contributions. */
+export function einmalzahlungMonat(einmalzahlungJahr: DecT): DecT {
+  return einmalzahlungJahr.div(12).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+}

@@ -101,6 +101,20 @@ describe("Arbeitgebermodell in a plan", () => {
   });
 });
 
+describe("one-off payments", () => {
+  test("einmalzahlungJahr is spread over the months and bears contributions, but no U1/U2", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "A", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", einmalzahlungJahr: "1200", u1Prozent: "2", u2Prozent: "0.5", menge: "1", je: "monat", preis: "2500" }],
+    });
+    const k = r.positionen[0].arbeitgeberkosten!;
+    expect(k.einmalzahlung).toBe("100.00");
+    expect(k.anteile.rv).toBe("241.80"); // 9.3 % of 2,600
+    expect(k.anteile.u1).toBe("50.00"); // 2 % of the running 2,500 only
+    expect(r.positionen[0].zeitraumbetrag).toBe(String((Number(k.gesamt) * 12).toFixed(2)));
+  });
+});
+
 describe("workbook-wide payroll settings", () => {
   test("einstellungen give every Arbeitgeber position its Krankenkasse and Unfallkasse; a position overrides", () => {
     const r = run({

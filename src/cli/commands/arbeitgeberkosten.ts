@@ -4,6 +4,7 @@ import {
   ANTEIL_KEYS,
   ANTEIL_LABELS,
   BESCHAEFTIGUNG_LABELS,
+  einmalzahlungMonat,
   employerCost,
   employerCostJson,
   fmtEuro,
@@ -39,7 +40,7 @@ export function run(argv: string[]): CommandResult {
   const input: EmployerCostInput = {
     art,
     brutto: parseNonNegative(option(a, "brutto"), "--brutto"),
-    einmalzahlungMonat: einmal ? einmal.div(12).toDecimalPlaces(2) : undefined,
+    einmalzahlungMonat: einmal ? einmalzahlungMonat(einmal) : undefined,
     zuschlaegeSvFrei: opt("zuschlaege-sv-frei"),
     zusatzbeitragProzent: opt("zusatzbeitrag"),
     u1Prozent: opt("u1"),

@@ -9,6 +9,7 @@ import { figuresForYear, FIGURE_LABELS, requireFigures, type FigureKey, type Yea
 import { germanMonth, type YearMonth } from "../dates";
 import { employerCostWith, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
 import type { Basis, Je, Plan, PlanPosition, Ratio } from "./types";
+import { einmalzahlungMonat } from "../forms";
 
 export interface EmployerCostSegment {
   /** First plan month with these figures. */
@@ -143,7 +144,7 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
   const input: EmployerCostInput = {
     art: pay.beschaeftigung,
     brutto: cents(grossMonth.div(n)),
-    einmalzahlungMonat: pay.einmalzahlungJahr ? cents(einmalMonthExact) : undefined,
+    einmalzahlungMonat: pay.einmalzahlungJahr ? einmalzahlungMonat(pay.einmalzahlungJahr) : undefined,
     zuschlaegeSvFrei: pay.zuschlaegeSvFreiMonat,
     zusatzbeitragProzent: pay.zusatzbeitragProzent,
     u1Prozent: pay.u1Prozent,
