@@ -32,11 +32,6 @@ export function fromExcelSerial(serial: number): CalDate | null {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-export function toExcelSerial(c: CalDate): number {
-  const days = Math.round((Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(1900, 0, 1)) / 86400000);
-  return days < 60 ? days + 1 : days + 2;
-}
-
 export function tryParseDate(v: unknown): CalDate | null {
   if (v instanceof Date && !isNaN(v.getTime())) {
     return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };

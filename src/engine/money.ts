@@ -9,7 +9,6 @@ export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUN
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
-export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
 
 /** Half away from zero ("kaufmännisch") to cents: the single rounding of a money figure. */
@@ -17,11 +16,6 @@ export function cents(x: Dec): Dec {
   // Most payroll products already have at most two places; skipping decimal.js's rounding there is
   // the single biggest saving on the hot path.
   return x.decimalPlaces() <= 2 ? x : x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-}
-
-/** Percent points to a factor: 5.00 → 0.05. */
-export function pct(x: Dec): Dec {
-  return x.div(HUNDRED);
 }
 
 const factors = new WeakMap<Dec, Dec>();
@@ -97,12 +91,6 @@ export function fmtDe(x: Dec, decimals = 2): string {
   const [int, frac] = (neg ? s.slice(1) : s).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${neg ? "−" : ""}${grouped}${frac ? "," + frac : ""}`;
-}
-
-/** Shortest German form of a rate or quantity: "2,9", "13,6", "52/12" stays as decimal. */
-export function fmtDeShort(x: Dec): string {
-  const s = x.toString();
-  return s.replace("-", "−").replace(".", ",");
 }
 
 export function sum(xs: Iterable<Dec>): Dec {

@@ -58,20 +58,6 @@ export function parsePositive(v: unknown, field: string): Dec {
   return d;
 }
 
-/** A fraction "365/12" or a decimal, e.g. days or weeks per month. */
-export function parseFractionOrDecimal(v: unknown, field: string): Dec {
-  if (typeof v === "string" && v.includes("/")) {
-    const [a, b, ...rest] = v.split("/");
-    const num = rest.length === 0 ? tryParseDecimal(a) : null;
-    const den = rest.length === 0 ? tryParseDecimal(b) : null;
-    if (num === null || den === null || den.isZero()) {
-      throw new InputError(`${field}: ${show(v)} ist kein gültiger Bruch (z. B. „365/12“).`, field);
-    }
-    return num.div(den);
-  }
-  return parsePositive(v, field);
-}
-
 export function parseBoolean(v: unknown, field: string, fallback: boolean): boolean {
   if (v === undefined || v === null || v === "") return fallback;
   if (typeof v === "boolean") return v;

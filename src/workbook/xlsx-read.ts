@@ -28,7 +28,7 @@ import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { Dec } from "../engine/money";
 import { InputError } from "../engine/errors";
-import { isoDate, isoMonth, tryParseDate, tryParseYearMonth, fromExcelSerial } from "../engine/dates";
+import { isoDate, isoMonth, tryParseDate, tryParseYearMonth } from "../engine/dates";
 import {
   SETTINGS,
   TABLES,
@@ -166,28 +166,17 @@ export function convertCell(raw: ExcelJS.CellValue, kind: ColumnKind, numFmt?: s
       return String(v);
     }
     case "datum": {
-      if (v instanceof Date) return isNaN(v.getTime()) ? String(v) : isoDate({ y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() });
-      if (typeof v === "number") {
-        const c = fromExcelSerial(v);
-        return c ? isoDate(c) : numberText(v);
-      }
-      const s = String(v).trim();
-      const c = tryParseDate(s);
-      return c ? isoDate(c) : s;
+      // tryParseDate reads JS dates, Excel serials, ISO and German strings alike
+      const c = tryParseDate(typeof v === "string" ? v.trim() : v);
+      return c ? isoDate(c) : typeof v === "number" ? numberText(v) : String(v).trim();
     }
     case "monat": {
-      if (v instanceof Date) return isNaN(v.getTime()) ? String(v) : isoMonth({ y: v.getUTCFullYear(), m: v.getUTCMonth() + 1 });
-      if (typeof v === "number") {
-        const c = fromExcelSerial(v);
-        return c ? isoMonth(c) : numberText(v);
-      }
-      const s = String(v).trim();
-      const ym = tryParseYearMonth(s);
-      return ym ? isoMonth(ym) : s;
+      const ym = tryParseYearMonth(v);
+      return ym ? isoMonth(ym) : typeof v === "number" ? numberText(v) : String(v).trim();
     }
     case "janein": {
       if (typeof v === "boolean") return v;
-      const s = (typeof v === "number" ? String(v) : String(v)).trim().toLowerCase();
+      const s = String(v).trim().toLowerCase();
       if (YES.includes(s)) return true;
       if (NO.includes(s)) return false;
       return String(v).trim();
