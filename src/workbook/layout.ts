@@ -281,31 +281,92 @@ export const SHEETS: readonly SheetDef[] = [
 ];
 
 export interface SummaryRow {
-  /** Stable key: the task pane fills rows without a formula after a check. */
+  /** Stable key: the check fills rows without a formula; formulas refer to rows as {row:key}. */
   key: string;
   label: string;
   kind: ColumnKind;
-  /** Excel formula (structured references) for what the sheet itself can add up. */
+  /**
+   * Excel formula in English syntax (as exceljs and Office.js `range.formulas` take it), with
+   * placeholders resolved by `summaryFormula`: {row:key} = the value cell of another summary row,
+   * {setting:key} = the „Wert“ cell of a setting.
+   */
   formula?: string;
+  /** The formula calls BUDGET.* functions: only the add-in can compute it (the file template leaves it out). */
+  addin?: boolean;
+  /** A heading row without value. */
+  heading?: boolean;
 }
 
 export const SUMMARY_SHEET = "Übersicht";
 export const SUMMARY_TITLE = "Persönliches Budget – Verwendungsnachweis";
 /** First summary row (label in column A, value in column B); row 1 holds the title. */
 export const SUMMARY_FIRST_ROW = 3;
+/** Workbook name of the summary's value column, so the add-in finds it after the sheet was renamed. */
+export const SUMMARY_VALUES_NAME = "Budget_Uebersicht";
+
+const PLAN_ARGS = "tblKostenplan[#All],{setting:kostenplan.zeitraum.beginn},{setting:kostenplan.zeitraum.ende},tblEinstellungen[#All]";
+
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "einnahmen", label: "Summe Einnahmen", kind: "betrag", formula: "SUM(tblEinnahmen[Betrag])" },
   { key: "ausgaben", label: "Summe Ausgaben", kind: "betrag", formula: "SUM(tblAusgaben[Betrag])" },
-  { key: "rest", label: "Rest (Einnahmen − Ausgaben)", kind: "betrag", formula: "B3-B4" },
+  { key: "rest", label: "Rest (Einnahmen − Ausgaben)", kind: "betrag", formula: "{row:einnahmen}-{row:ausgaben}" },
   { key: "uebertrag", label: "Übertrag in den nächsten Zeitraum", kind: "betrag" },
   { key: "rueckforderung", label: "Rückforderung", kind: "betrag" },
   { key: "anrechnung", label: "Anrechnung auf nächste Zahlungen", kind: "betrag" },
   { key: "fehler", label: "Befunde: Fehler", kind: "zahl" },
   { key: "warnung", label: "Befunde: Warnungen", kind: "zahl" },
   { key: "hinweis", label: "Befunde: Hinweise", kind: "zahl" },
+  { key: "kostenplan", label: "Kostenplan (rechnet das Add-in)", kind: "text", heading: true },
+  { key: "monatsbudget", label: "Monatsbudget", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_ARGS})` },
+  { key: "auszahlung", label: "Auszahlung je Monat (ohne Eigenanteil)", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_ARGS},TRUE)` },
+  { key: "zeitraumbetrag", label: "Summe im Bewilligungszeitraum", kind: "betrag", addin: true, formula: `BUDGET.ZEITRAUMBETRAG(${PLAN_ARGS})` },
+  { key: "obergrenze", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag", formula: "{setting:kostenplan.obergrenzeMonat}" },
+  {
+    key: "obergrenzeStatus",
+    label: "Obergrenze eingehalten?",
+    kind: "text",
+    addin: true,
+    formula: "BUDGET.OBERGRENZE_STATUS({row:monatsbudget},{row:obergrenze})",
+  },
 ];
 export const SUMMARY_NOTE =
-  "Die Summen rechnet Excel. Übertrag, Rückforderung, Anrechnung und Befunde trägt die Prüfung ein (Add-in „Prüfen“ oder „budget pruefen“).";
+  "Die Summen rechnet Excel, den Kostenplan das Add-in (BUDGET-Formeln). Übertrag, Rückforderung, Anrechnung und Befunde trägt die Prüfung ein (Add-in „Prüfen“ oder „budget pruefen“).";
+
+/** Sheet row of a summary row. */
+export function summaryRow(key: string): number {
+  const k = SUMMARY_ROWS.findIndex((r) => r.key === key);
+  if (k < 0) throw new Error(`unknown summary row ${key}`);
+  return SUMMARY_FIRST_ROW + k;
+}
+
+/** Sheet row of a setting in the settings table. */
+export function settingRow(key: string): number {
+  const t = tableDef("tblEinstellungen");
+  const k = SETTINGS.findIndex((s) => s.key === key);
+  if (k < 0) throw new Error(`unknown setting ${key}`);
+  return t.headerRow + 1 + k;
+}
+
+/** A sheet name as a formula reference prefix: Kostenplan! or 'Übersicht (2)'! */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * A summary row's formula with its placeholders resolved; `sheetName` maps template sheet names to the
+ * names they got in the workbook (the add-in inserts under a new name when a name is taken).
+ */
+export function summaryFormula(row: SummaryRow, sheetName: (template: string) => string = (n) => n): string | undefined {
+  if (!row.formula) return undefined;
+  const settings = tableDef("tblEinstellungen");
+  const wert = columnLetter(settings.firstCol + settings.columns.findIndex((c) => c.key === "wert"));
+  return (
+    "=" +
+    row.formula
+      .replace(/\{row:([\w.]+)\}/g, (_, key: string) => `B${summaryRow(key)}`)
+      .replace(/\{setting:([\w.]+)\}/g, (_, key: string) => `${sheetRef(sheetName(settings.sheet))}$${wert}$${settingRow(key)}`)
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers shared by writers and readers
@@ -347,12 +408,11 @@ export function normHeader(s: string): string {
  * The range formula of a validation list that refers to another table's column (rows below its header),
  * e.g. `Kostenplan!$A$2:$A$101`. A plain range works in Excel, Excel Online and LibreOffice alike.
  */
-export function sourceRange(src: ListSource): string {
+export function sourceRange(src: ListSource, sheetName: (template: string) => string = (n) => n): string {
   const t = tableDef(src.table);
   const idx = t.columns.findIndex((c) => c.key === src.key);
   const col = columnLetter(t.firstCol + idx);
   const first = t.headerRow + 1;
   const last = t.headerRow + Math.max(t.rows, 1);
-  const sheet = /^[A-Za-z0-9_]+$/.test(t.sheet) ? t.sheet : `'${t.sheet}'`;
-  return `${sheet}!$${col}$${first}:$${col}$${last}`;
+  return `${sheetRef(sheetName(t.sheet))}$${col}$${first}:$${col}$${last}`;
 }

@@ -12,6 +12,10 @@ import {
   SUMMARY_FIRST_ROW,
   SUMMARY_NOTE,
   SUMMARY_ROWS,
+  SUMMARY_SHEET,
+  SUMMARY_VALUES_NAME,
+  sheetRef,
+  summaryFormula,
   SUMMARY_TITLE,
   TABLES,
   cellAddress,
@@ -109,13 +113,21 @@ function addSummary(ws: ExcelJS.Worksheet): void {
   title.font = { bold: true, size: 14 };
   SUMMARY_ROWS.forEach((r, k) => {
     const row = SUMMARY_FIRST_ROW + k;
-    ws.getCell(row, 1).value = r.label;
+    const label = ws.getCell(row, 1);
+    label.value = r.label;
+    if (r.heading) {
+      label.font = { bold: true };
+      return;
+    }
     const v = ws.getCell(row, 2);
-    if (r.formula) v.value = { formula: r.formula } as ExcelJS.CellFormulaValue;
+    // BUDGET.* formulas need the add-in: the file template leaves those cells empty („Vorlage einfügen“ fills them)
+    const formula = r.addin ? undefined : summaryFormula(r);
+    if (formula) v.value = { formula: formula.slice(1) } as ExcelJS.CellFormulaValue;
     const fmt = NUMBER_FORMATS[r.kind];
-    if (fmt && r.kind !== "zahl") v.numFmt = fmt;
-    else v.numFmt = "0";
+    v.numFmt = r.kind === "zahl" ? "0" : (fmt ?? "@");
   });
+  const last = SUMMARY_FIRST_ROW + SUMMARY_ROWS.length - 1;
+  ws.workbook.definedNames.add(`${sheetRef(SUMMARY_SHEET)}$B$${SUMMARY_FIRST_ROW}:$B$${last}`, SUMMARY_VALUES_NAME);
   const note = ws.getCell(SUMMARY_FIRST_ROW + SUMMARY_ROWS.length + 1, 1);
   note.value = SUMMARY_NOTE;
   note.font = { italic: true, color: { argb: "FF606060" } };

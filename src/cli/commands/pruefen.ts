@@ -13,12 +13,13 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { Dec, checkReport, fmtEuro, isInputError, parseReport, reportResultJson, RESTE_REGELN, type Befund, type ResteRegel } from "../../engine";
+import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGELN, type Befund, type ResteRegel } from "../../engine";
 import { InputError } from "../../engine/errors";
 import { parseArgs, option } from "../args";
 import { readJsonFile } from "../io";
 import type { CommandResult } from "../main";
-import { readWorkbook, type CellRef } from "../../workbook/xlsx-read";
+import { readWorkbook } from "../../workbook/xlsx-read";
+import { checkWorkbook, jsonAsRead } from "../../workbook/evaluate";
 
 export const usage = [
   "budget pruefen <datei.xlsx|datei.json|ordner>... [--json|--csv] [--regel-reste <regel>]",
@@ -108,52 +109,18 @@ function periodText(z: unknown): string {
 /** Checks one file; every input problem becomes an unreadable outcome with a German message naming the file. */
 export async function checkFile(datei: string, resteRegel?: ResteRegel): Promise<Outcome> {
   const name = basename(datei);
-  let where: ((field: string) => CellRef | undefined) | undefined;
-  let cellOf: ((liste: string, zeile: number, feld?: string) => CellRef | undefined) | undefined;
+  const withName = (msg: string) => (msg.includes(name) ? msg : `${name}: ${msg}`);
   try {
-    let json: unknown;
-    if (extname(datei).toLowerCase() === ".json") json = readJsonFile(datei);
-    else {
-      const wb = await readWorkbook(datei);
-      json = wb.json;
-      where = wb.locate;
-      cellOf = wb.cellOf;
-    }
-    let report: ReturnType<typeof parseReport>;
-    try {
-      report = parseReport(json);
-    } catch (e) {
-      // engine messages may quote cell values: masked (the reader's own messages carry none)
-      if (isInputError(e)) return { datei, ok: false, message: describeInputError(name, e, where, true) };
-      throw e;
-    }
-    const result = reportResultJson(checkReport(report, resteRegel ? { resteRegel } : {})) as unknown as ReportJson;
-    if (cellOf) {
-      for (const b of result.befunde) {
-        if (!b.ort || b.ort.liste === undefined || b.ort.zeile === undefined) continue;
-        const c = cellOf(b.ort.liste, b.ort.zeile, b.ort.feld);
-        if (c) b.ort = { ...b.ort, blatt: c.blatt, zelle: c.zelle };
-      }
-    }
-    const input = json as { zeitraum?: unknown };
+    const read = extname(datei).toLowerCase() === ".json" ? jsonAsRead(readJsonFile(datei)) : await readWorkbook(datei);
+    const outcome = checkWorkbook(read, { resteRegel, clean: maskValues });
+    if (!outcome.ok) return { datei, ok: false, message: withName(outcome.message) };
+    const result = reportResultJson(outcome.result) as unknown as ReportJson;
+    const input = read.json as { zeitraum?: unknown };
     return { datei, ok: true, result, zeitraum: periodText(result.zeitraum ?? input?.zeitraum) };
   } catch (e) {
     if (!isInputError(e)) throw e;
-    return { datei, ok: false, message: describeInputError(name, e, where) };
+    return { datei, ok: false, message: withName(e.message) };
   }
-}
-
-function describeInputError(name: string, e: InputError, where?: (field: string) => CellRef | undefined, mask = false): string {
-  // mask the engine's quoted cell values first, then add our own file and cell names
-  let msg = mask ? maskValues(e.message) : e.message;
-  const cell = where && e.field ? where(e.field) : undefined;
-  if (cell) {
-    const prefix = `${e.field}: `;
-    const rest = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
-    msg = `Blatt „${cell.blatt}“, Zelle ${cell.zelle}: ${rest}`;
-  }
-  if (!msg.startsWith(name) && !msg.includes(name)) msg = `${name}: ${msg}`;
-  return msg;
 }
 
 // ---------------------------------------------------------------------------------------------

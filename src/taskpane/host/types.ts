@@ -1,0 +1,74 @@
+/**
+ * What the task pane needs from a workbook. Two implementations:
+ * - `office/` (Excel through Office.js: one `Excel.run` per action, a fixed number of `context.sync`);
+ * - `preview/` (a plain browser without Office: the bundled sample case, in memory).
+ * The views talk only to this interface; every figure they show comes from the engine.
+ */
+import type { CellRef, WorkbookRead } from "../../workbook/grid-read";
+
+export type { CellRef, WorkbookRead };
+
+export type HostMode = "excel" | "vorschau";
+
+/** One sheet of the template and where it would go. */
+export interface TemplateSheetPlan {
+  /** Name in the template (layout.ts), e.g. "Kostenplan". */
+  vorlage: string;
+  /** Name it gets: the template name, or a new one ("Kostenplan (2)") when a sheet of that name holds data. */
+  name: string;
+  /** A sheet of the template name exists already (empty ones are reused, others keep their data). */
+  vorhanden: boolean;
+}
+
+export interface TemplateState {
+  /** The template's tables are in the workbook already (at least tblKostenplan or tblAusgaben). */
+  eingefuegt: boolean;
+  /** Where each template sheet would go; only meaningful when not yet inserted. */
+  blaetter: TemplateSheetPlan[];
+}
+
+export interface InsertResult {
+  /** Names of the sheets created or reused, in template order. */
+  blaetter: string[];
+}
+
+/** Figures the check writes into the summary sheet's value cells without formulas (layout SUMMARY_ROWS keys). */
+export type SummaryValues = Partial<Record<string, number>>;
+
+export interface SubmissionResult {
+  /** Names of the new sheets with values instead of BUDGET.* formulas. */
+  blaetter: string[];
+  /** How many BUDGET.* formulas were replaced by their values. */
+  ersetzt: number;
+}
+
+/** A setting value as written into the settings table's „Wert“ cell. */
+export type SettingValue = string | number | boolean | null;
+
+export interface WorkbookHost {
+  readonly mode: HostMode;
+  /** Reads the template's tables into the verwendungsnachweis/1 JSON; undefined when the template is missing. */
+  read(): Promise<WorkbookRead | undefined>;
+  /** Whether the template is there, and where its sheets would go. */
+  templateState(): Promise<TemplateState>;
+  /** Inserts the template with the given plan (from templateState); never overwrites a non-empty sheet. */
+  insertTemplate(plan: TemplateSheetPlan[]): Promise<InsertResult>;
+  /** Activates the sheet and selects the cell. */
+  select(ref: CellRef): Promise<void>;
+  /** Writes the check's figures into the summary sheet (cells the template reserves for them). */
+  writeSummary(values: SummaryValues): Promise<void>;
+  /** Copies the template sheets with every BUDGET.* formula replaced by its value; the originals stay untouched. */
+  prepareSubmission(): Promise<SubmissionResult>;
+  /** Writes settings (by key of layout SETTINGS) into the settings table's „Wert“ cells. */
+  writeSettings(values: Readonly<Record<string, SettingValue>>): Promise<void>;
+  /** Calls `listener` after the user changed the workbook (debounced by the caller); returns an unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
+
+/** An error whose message is already plain German for the user (the Office layer maps Office errors to it). */
+export class HostError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+    this.name = "HostError";
+  }
+}

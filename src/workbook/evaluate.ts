@@ -1,0 +1,69 @@
+/**
+ * The engine run on a read workbook, shared by the command line and the task pane: the cost plan
+ * (parse + evaluate) and the check of the Verwendungsnachweis. Input errors become German messages that
+ * name the sheet and cell; findings get their sheet and cell. Nothing here computes an amount itself.
+ */
+import { checkReport, evaluatePlan, isInputError, parsePlan, parseReport, type InputError, type PlanResult, type ReportResult, type ResteRegel } from "../engine";
+import type { CellRef, WorkbookRead } from "./grid-read";
+
+/** `leer`: the workbook holds nothing to compute yet (an empty template), not a mistake. */
+export type Failure = { ok: false; message: string; ort?: CellRef; leer?: boolean };
+export type PlanOutcome = { ok: true; result: PlanResult } | Failure;
+export type CheckOutcome = { ok: true; result: ReportResult } | Failure;
+
+/**
+ * An input error as a German message naming the cell („Blatt „Ausgaben“, Zelle E7: …“) where the field
+ * can be located. `clean` may rewrite the engine's message first (the CLI masks quoted cell values).
+ */
+export function describeInputError(e: InputError, locate?: (field: string) => CellRef | undefined, clean: (m: string) => string = (m) => m): Failure {
+  const msg = clean(e.message);
+  const ort = locate && e.field ? locate(e.field) : undefined;
+  if (!ort) return { ok: false, message: msg };
+  const prefix = `${e.field}: `;
+  const rest = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
+  return { ok: false, message: `Blatt „${ort.blatt}“, Zelle ${ort.zelle}: ${rest}`, ort };
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
+const rows = (v: unknown): number => (Array.isArray(v) ? v.length : 0);
+
+/** Evaluates the workbook's cost plan. */
+export function evaluateWorkbookPlan(read: WorkbookRead): PlanOutcome {
+  const plan = obj(obj(read.json).kostenplan);
+  if (rows(plan.positionen) === 0) {
+    return { ok: false, leer: true, message: "Der Kostenplan hat noch keine Positionen." };
+  }
+  try {
+    return { ok: true, result: evaluatePlan(parsePlan(plan)) };
+  } catch (e) {
+    if (isInputError(e)) return describeInputError(e, (f) => read.locate(f.startsWith("kostenplan.") ? f : `kostenplan.${f}`) ?? read.locate(f));
+    throw e;
+  }
+}
+
+/**
+ * Checks the Verwendungsnachweis: all rules of the report engine; findings with a row get the sheet and
+ * cell of that row. An empty template fails with the engine's message naming the first missing field
+ * (the period), which tells the user where to start. `clean` as in describeInputError.
+ */
+export function checkWorkbook(read: WorkbookRead, options: { resteRegel?: ResteRegel; clean?: (m: string) => string } = {}): CheckOutcome {
+  let result: ReportResult;
+  try {
+    result = checkReport(parseReport(read.json), options.resteRegel ? { resteRegel: options.resteRegel } : {});
+  } catch (e) {
+    if (isInputError(e)) return describeInputError(e, read.locate, options.clean);
+    throw e;
+  }
+  const befunde = result.befunde.map((b) => {
+    if (!b.ort || b.ort.liste === undefined || b.ort.zeile === undefined) return b;
+    const c = read.cellOf(b.ort.liste, b.ort.zeile, b.ort.feld);
+    return c ? { ...b, ort: { ...b.ort, blatt: c.blatt, zelle: c.zelle } } : b;
+  });
+  return { ok: true, result: { ...result, befunde } };
+}
+
+/** A JSON file as a read workbook: no cells to name. */
+export function jsonAsRead(json: unknown): WorkbookRead {
+  return { json, cellOf: () => undefined, locate: () => undefined, tables: [] };
+}
