@@ -3,6 +3,8 @@ const esmOnly = ["strip-bom", "uuid"]; // reached via office-addin-mock -> offic
 module.exports = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/test/**/*.test.ts?(x)"],
+  // DOM tests of Fluent dialogs can take seconds on a busy 2-core CI machine
+  testTimeout: 20000,
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx", allowJs: true } }],

@@ -4,10 +4,13 @@
  * - One page: dist/taskpane.html loads office.js plus the chunks `taskpane` and `functions`;
  *   in the shared runtime that page also hosts the custom functions (manifest: Page = FunctionFile = Taskpane.Url).
  * - dist/functions.json is generated from the JSDoc in src/functions/functions.ts.
+ * - dist/vorschau.html: the same page without office.js (browser preview, what `npm start` opens first).
  * - office.js comes from Microsoft's CDN. With BUDGET_LOCAL_OFFICE_JS=1 (browser tests) the page
  *   references the local copy dist/office-js/office.js instead (always copied, never minimised).
  * - BUDGET_PUBLIC_URL=https://example.org/budget/ rewrites https://localhost:3000/ in dist/manifest.xml
  *   (production hosting); without it the copied manifest keeps the dev URL.
+ * - BUDGET_OUT_DIR=build/e2e-web writes the bundle there instead of dist/ (browser tests build into their own
+ *   folder so that a developer's dist/ stays as it is); relative paths are taken from the project folder.
  * - No dev certificates here: `webpack --mode production` never touches office-addin-dev-certs;
  *   serving (https, certificates) is done by scripts/start.js.
  */
@@ -27,6 +30,7 @@ module.exports = (env, argv) => {
   const dev = mode === "development";
   const localOfficeJs = process.env.BUDGET_LOCAL_OFFICE_JS === "1";
   const publicUrl = process.env.BUDGET_PUBLIC_URL;
+  const outDir = path.resolve(__dirname, process.env.BUDGET_OUT_DIR || "dist");
   if (publicUrl && !/^https:\/\/.+\/$/.test(publicUrl)) {
     throw new Error(`BUDGET_PUBLIC_URL muss mit https:// beginnen und mit / enden / must start with https:// and end with /: ${publicUrl}`);
   }
@@ -40,7 +44,7 @@ module.exports = (env, argv) => {
       functions: "./src/functions/functions.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outDir,
       filename: "[name].js",
       clean: true,
     },
@@ -73,6 +77,14 @@ module.exports = (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
         templateParameters: { officeJsSrc: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+      }),
+      // The same pane without office.js, for trying it in a plain browser: no request leaves the machine
+      // (Microsoft's office.js, opened outside Office, calls its telemetry service).
+      new HtmlWebpackPlugin({
+        filename: "vorschau.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJsSrc: "" },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -103,7 +103,7 @@ function handler(req, res) {
   } catch {
     return send(400, "Bad Request");
   }
-  if (pathname === "/") pathname = "/taskpane.html";
+  if (pathname === "/") pathname = "/vorschau.html";
   const file = path.resolve(DIST, "." + pathname);
   if (file !== DIST && !file.startsWith(DIST + path.sep)) return send(403, "Forbidden");
   fs.stat(file, (err, st) => {
@@ -223,9 +223,10 @@ function printInstructions(origin, secure, certInfo) {
     "     ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef kopieren) / shared folder catalog.",
     "     Danach / then: Start → „Budgetplaner öffnen“. Funktionen / functions: =BUDGET.…",
     "",
-    ` Vorschau im Browser / browser preview: ${origin}/taskpane.html zeigt den Aufgabenbereich ohne Excel`,
-    "   (Office.js meldet dann „außerhalb des Office-Clients“; Excel-Funktionen sind dort nicht aktiv).",
-    "   Opened in a plain browser the task pane shows a preview; Excel features are inactive there.",
+    ` Vorschau im Browser / browser preview: ${origin}/ (vorschau.html)`,
+    "   zeigt den Aufgabenbereich ohne Excel mit einem Beispielfall; diese Seite lädt kein office.js, es",
+    "   verlässt also keine Anfrage den Rechner. / shows the task pane without Excel on a sample case;",
+    "   this page loads no office.js, so no request leaves the machine.",
     "",
     " Beenden / stop: Strg+C / Ctrl+C",
     "",

@@ -1,0 +1,88 @@
+/**
+ * Excel addresses and used ranges as the plain grids the shared reader (workbook/grid-read.ts) takes.
+ * Office.js returns formula results in `values`, dates as serial numbers and empty cells as "".
+ */
+import type { GridSheet, GridTable, GridValue } from "../../workbook/grid-read";
+import { columnLetter } from "../../workbook/layout";
+
+/** 1-based, inclusive. */
+export interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "Kostenplan!A1:AG101", "'Kostenplan (2)'!$B$3", "A1" → sheet name (unquoted, if any) and rect. */
+export function parseAddress(address: string): { sheet?: string; rect: Rect } {
+  const a = address.trim().replace(/^=/, "");
+  const bang = a.lastIndexOf("!"); // the cell part never holds "!", a sheet name may
+  let sheet: string | undefined;
+  let ref = a;
+  if (bang >= 0) {
+    sheet = a.slice(0, bang);
+    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    ref = a.slice(bang + 1);
+  }
+  const [p, q = p] = ref.replace(/\$/g, "").split(":");
+  const cell = (s: string) => {
+    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(s);
+    if (!m) throw new Error(`unexpected address ${address}`);
+    return { r: Number(m[2]), c: columnNumber(m[1]) };
+  };
+  const x = cell(p);
+  const y = cell(q);
+  return { sheet, rect: { r1: Math.min(x.r, y.r), c1: Math.min(x.c, y.c), r2: Math.max(x.r, y.r), c2: Math.max(x.c, y.c) } };
+}
+
+/** A1 address of a rect (no sheet). */
+export function rectAddress(r: Rect): string {
+  const a = `${columnLetter(r.c1)}${r.r1}`;
+  return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${columnLetter(r.c2)}${r.r2}`;
+}
+
+/** What was loaded of a used range (address, values, numberFormat); undefined for an empty sheet. */
+export interface LoadedRange {
+  address: string;
+  values: unknown[][];
+  numberFormat?: unknown[][];
+}
+
+function gridValue(v: unknown): GridValue {
+  if (v === null || v === undefined || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** One sheet as a GridSheet: the used range placed at its top-left offset, plus the sheet's tables. */
+export function toGridSheet(name: string, used: LoadedRange | undefined, tables: readonly GridTable[]): GridSheet {
+  const rect = used ? parseAddress(used.address).rect : undefined;
+  const values = used?.values ?? [];
+  const formats = used?.numberFormat;
+  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => {
+    if (!rect || !grid || row < rect.r1 || col < rect.c1) return undefined;
+    return grid[row - rect.r1]?.[col - rect.c1];
+  };
+  return {
+    name,
+    rowCount: rect ? rect.r2 : 0,
+    columnCount: rect ? rect.c2 : 0,
+    value: (row, col) => gridValue(at(values, row, col)),
+    numFmt: (row, col) => {
+      const f = at(formats, row, col);
+      return typeof f === "string" && f !== "General" ? f : undefined;
+    },
+    tables,
+  };
+}
+
+/** A table from its range address (sheet included) and totals flag. */
+export function toGridTable(name: string, address: string, showTotals: boolean): { sheet: string; table: GridTable } {
+  const { sheet, rect } = parseAddress(address);
+  return { sheet: sheet ?? "", table: { name, ...rect, totalsRow: showTotals } };
+}
