@@ -247,6 +247,26 @@ const LISTE_ALIASES: Record<string, Liste> = {
   ausgaben: "ausgaben",
 };
 
+/** The list a finding or input error names ("kostenplan.positionen" is the list "positionen"). */
+export function listeOf(liste: string): Liste | undefined {
+  return LISTE_ALIASES[liste];
+}
+
+/** "ausgaben[3].betrag" → the list, its 1-based row and the field after it; undefined for a setting path. */
+export function listField(field: string): { liste: string; zeile: number; feld?: string } | undefined {
+  const m = /^(kostenplan\.positionen|kostenplan\.traeger|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.([\w.]+))?/.exec(field);
+  return m ? { liste: m[1], zeile: Number(m[2]), ...(m[3] ? { feld: m[3] } : {}) } : undefined;
+}
+
+/**
+ * The column keys a finding's `feld` may name, best first: a key ("betrag"), a nested key
+ * ("rundung.schritt", then "rundung") or a path ("ausgaben[3].betrag" → "betrag").
+ */
+export function feldKeys(feld?: string): string[] {
+  const key = feld?.includes("].") ? feld.slice(feld.lastIndexOf("].") + 2) : feld;
+  return key ? [key, key.split(".")[0]] : [];
+}
+
 /** Tables whose absence means "not a workbook of the template". */
 const DATA_TABLES = ["tblKostenplan", "tblEinnahmen", "tblAusgaben", "tblEinstellungen"];
 
@@ -303,20 +323,18 @@ export function gridToJson(sheets: readonly GridSheet[], name: string): Workbook
   if (Object.keys(kostenplan).length > 1) json.kostenplan = kostenplan;
 
   const cellOf = (liste: string, zeile: number, feld?: string): CellRef | undefined => {
-    const l = LISTE_ALIASES[liste];
+    const l = listeOf(liste);
     const loc = l && lists.get(l);
     if (!loc || !Number.isInteger(zeile) || zeile < 1) return undefined;
     const row = loc.rowOfZeile[zeile - 1];
     if (row === undefined) return undefined;
-    // feld may be a key ("betrag"), a nested key ("rundung.schritt") or a path ("ausgaben[3].betrag")
-    const key = feld?.includes("].") ? feld.slice(feld.lastIndexOf("].") + 2) : feld;
-    const col = (key && (loc.cols.get(key) ?? loc.cols.get(key.split(".")[0]))) || Math.min(...loc.cols.values());
+    const col = feldKeys(feld).map((k) => loc.cols.get(k)).find((c) => c !== undefined) ?? Math.min(...loc.cols.values());
     return { blatt: loc.sheet.name, zelle: `${columnLetter(col)}${row}` };
   };
 
   const locate = (field: string): CellRef | undefined => {
-    const m = /^(kostenplan\.positionen|kostenplan\.traeger|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.([\w.]+))?/.exec(field);
-    if (m) return cellOf(m[1], Number(m[2]), m[3]);
+    const lf = listField(field);
+    if (lf) return cellOf(lf.liste, lf.zeile, lf.feld);
     const key = field.replace(/^verwendungsnachweis\./, "");
     const exact = settingCells.get(key) ?? settingCells.get(`kostenplan.${key}`);
     if (exact) return exact;

@@ -388,6 +388,29 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** 1-based column number of column letters: A → 1, AA → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** 1-based, inclusive cell rectangle. */
+export interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** "A1", "$B$3:$D$10" (no sheet) → rect, corners normalised; undefined when it is no A1 reference. */
+export function parseA1Range(ref: string): Rect | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return undefined;
+  const [ra, ca, rb, cb] = [Number(m[2]), columnNumber(m[1]), Number(m[4] ?? m[2]), columnNumber(m[3] ?? m[1])];
+  return { r1: Math.min(ra, rb), c1: Math.min(ca, cb), r2: Math.max(ra, rb), c2: Math.max(ca, cb) };
+}
+
 /** A1 address of a table column's cell in a given sheet row. */
 export function cellAddress(t: TableDef, columnIndex: number, row: number): string {
   return `${columnLetter(t.firstCol + columnIndex)}${row}`;

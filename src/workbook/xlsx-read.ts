@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import { InputError } from "../engine/errors";
-import type { ColumnKind } from "./layout";
+import { parseA1Range, type ColumnKind } from "./layout";
 import { convertValue, gridToJson, type GridSheet, type GridTable, type GridValue, type WorkbookRead } from "./grid-read";
 
 export { numberText, type CellRef, type WorkbookRead } from "./grid-read";
@@ -97,19 +97,12 @@ export function convertCell(raw: ExcelJS.CellValue, kind: ColumnKind, numFmt?: s
   return convertValue(plain(raw), kind, numFmt);
 }
 
-function decodeRef(ref: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return undefined;
-  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { c1: col(m[1]), r1: +m[2], c2: col(m[3] ?? m[1]), r2: +(m[4] ?? m[2]) };
-}
-
 function sheetTables(ws: ExcelJS.Worksheet): GridTable[] {
   const tables = (ws as unknown as { tables?: Record<string, { table?: Obj }> }).tables ?? {};
   const out: GridTable[] = [];
   for (const [name, t] of Object.entries(tables)) {
     const model = t.table ?? {};
-    const ref = decodeRef(String(model.tableRef ?? model.ref ?? ""));
+    const ref = parseA1Range(String(model.tableRef ?? model.ref ?? ""));
     if (ref) out.push({ name, ...ref, totalsRow: model.totalsRow === true });
   }
   return out;

@@ -1,4 +1,4 @@
-import { evaluatePlan, parsePlan, planResultJson } from "../../src/engine";
+import { Dec, evaluatePlan, monatsplanSpanne, parsePlan, planResultJson } from "../../src/engine";
 
 const run = (plan: unknown) => planResultJson(evaluatePlan(parsePlan(plan)));
 const rules = (r: { befunde: { regel: string }[] }) => r.befunde.map((b) => b.regel);
@@ -67,6 +67,18 @@ describe("Arbeitgebermodell in a plan", () => {
     expect(r.summeZeitraum).toBe("7657.50"); // 6 × 638.96 + 6 × 637.29
     expect(r.monatsbudget).toBe("638.13"); // 638.125 half-up
     expect(rules(r)).toContain("monatsbetrag-aendert-sich");
+  });
+
+  test("monatsplanSpanne: lowest and highest month (first of equals), whether the need changes", () => {
+    const m = (mm: number, betrag: string) => ({ monat: { y: 2026, m: mm }, betrag: new Dec(betrag) });
+    expect(monatsplanSpanne([])).toBeUndefined();
+    const gleich = monatsplanSpanne([m(1, "100.00"), m(2, "100.00")])!;
+    expect(gleich.wechselt).toBe(false);
+    expect(gleich.niedrigster.monat.m).toBe(1);
+    const s = monatsplanSpanne([m(1, "638.96"), m(2, "637.29"), m(3, "640.00"), m(4, "637.29")])!;
+    expect(s.wechselt).toBe(true);
+    expect([s.niedrigster.monat.m, s.niedrigster.betrag.toFixed(2)]).toEqual([2, "637.29"]);
+    expect([s.hoechster.monat.m, s.hoechster.betrag.toFixed(2)]).toEqual([3, "640.00"]);
   });
 
   test("wage below the Mindestlohn of January 2026 warns from that month on", () => {

@@ -366,11 +366,27 @@ export function evaluatePlan(plan: Plan): PlanResult {
     result.stundensatz = { stundenMonat: hours.div(months).toDecimalPlaces(2, Dec.ROUND_HALF_UP), betrag: cents(summeZeitraum.div(hours)) };
   }
 
-  if (monatsplan.some((m) => !m.betrag.eq(monatsplan[0].betrag))) {
+  if (monatsplanSpanne(monatsplan)?.wechselt) {
     const changes = monatsplan.filter((m, k) => k > 0 && !m.betrag.eq(monatsplan[k - 1].betrag)).map((m) => germanMonth(m.monat));
     ctx.befunde.push(befund("monatsbetrag-aendert-sich", "hinweis", `Der Bedarf ändert sich im Zeitraum (ab ${changes.join(", ")}); das Monatsbudget ist der Durchschnitt, der Monatsplan zeigt jeden Monat.`));
   }
   return result;
+}
+
+/**
+ * How the monthly need varies over the plan: whether it changes at all, and the months with the lowest and
+ * the highest amount (the first such month each). Shared by the plan's own hint and the task pane's sentence.
+ */
+export function monatsplanSpanne(monatsplan: PlanResult["monatsplan"]): { wechselt: boolean; niedrigster: PlanResult["monatsplan"][number]; hoechster: PlanResult["monatsplan"][number] } | undefined {
+  const [erster] = monatsplan;
+  if (!erster) return undefined;
+  let niedrigster = erster;
+  let hoechster = erster;
+  for (const m of monatsplan) {
+    if (m.betrag.lt(niedrigster.betrag)) niedrigster = m;
+    if (m.betrag.gt(hoechster.betrag)) hoechster = m;
+  }
+  return { wechselt: !niedrigster.betrag.eq(hoechster.betrag), niedrigster, hoechster };
 }
 
 /**

@@ -24,7 +24,6 @@ export const useStyles = makeStyles({
     "& caption": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   },
   num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  sum: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   bulletList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   figures: {

@@ -1,9 +1,9 @@
 /** The checked Verwendungsnachweis as display rows, the Budgetreste sentence and the figures for the summary sheet. */
 import { RESTE_REGEL_LABELS, fmtEuro, germanDate, type ReportResult } from "../../engine";
 import type { SummaryValues, WorkbookRead } from "../host/types";
-import { befundZeilen, gruppieren, type BefundGruppe } from "./findings";
+import { SCHWERE_REIHENFOLGE, SCHWERE_TITEL, befundZeilen, gruppieren, type BefundGruppe } from "./findings";
 import type { Balken } from "./chart";
-import { aufzaehlung, zitat } from "./format";
+import { anzahl, aufzaehlung, zitat } from "./format";
 
 export interface PruefAnsicht {
   zeitraum: string;
@@ -40,7 +40,7 @@ export function pruefAnsicht(r: ReportResult, read?: WorkbookRead): PruefAnsicht
   const zaehlung =
     zeilen.length === 0
       ? "Keine Befunde."
-      : `${c.fehler} ${c.fehler === 1 ? "Fehler" : "Fehler"}, ${c.warnung} ${c.warnung === 1 ? "Warnung" : "Warnungen"}, ${c.hinweis} ${c.hinweis === 1 ? "Hinweis" : "Hinweise"}.`;
+      : `${SCHWERE_REIHENFOLGE.map((k) => anzahl(c[k], SCHWERE_TITEL[k].eins, SCHWERE_TITEL[k].mehrere)).join(", ")}.`;
   const proPosition = r.summen.proPosition;
   return {
     zeitraum: `${germanDate(r.zeitraum.beginn)} bis ${germanDate(r.zeitraum.ende)}`,

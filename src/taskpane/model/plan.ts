@@ -6,6 +6,7 @@ import {
   fmtDe,
   fmtEuro,
   germanMonth,
+  monatsplanSpanne,
   type Dec,
   type PlanResult,
 } from "../../engine";
@@ -155,7 +156,7 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
     arbeitgeber.push({
       key: `${i}`,
       titel: p.position.bezeichnung,
-      beschreibung: [art, anzahl ? `${fmtDe(anzahl, anzahl.isInteger() ? 0 : 2)} ${anzahl.eq(1) ? "Beschäftigte Person" : "Beschäftigte"}` : ""]
+      beschreibung: [art, anzahl ? `${fmtDe(anzahl, anzahl.isInteger() ? 0 : 2)} ${anzahl.eq(1) ? "beschäftigte Person" : "Beschäftigte"}` : ""]
         .filter(Boolean)
         .join(", "),
       spalten,
@@ -163,27 +164,20 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
     });
   });
 
-  const erster = r.monatsplan[0];
-  const monatsplanWechselt = r.monatsplan.some((m) => !m.betrag.eq(erster.betrag));
+  const spanne = monatsplanSpanne(r.monatsplan);
+  const monatsplanWechselt = spanne?.wechselt ?? false;
   const monatsplan: Balken[] = r.monatsplan.map((m) => ({
     label: germanMonth(m.monat),
     werte: [{ wert: num(m.betrag), text: fmtEuro(m.betrag) }],
   }));
   let monatsplanSatz = "";
-  if (erster) {
-    const von = germanMonth(erster.monat);
+  if (spanne) {
+    const von = germanMonth(r.monatsplan[0].monat);
     const bis = germanMonth(r.monatsplan[r.monatsplan.length - 1].monat);
-    if (!monatsplanWechselt) {
-      monatsplanSatz = `Von ${von} bis ${bis} ist der Bedarf in jedem Monat gleich: ${fmtEuro(erster.betrag)}.`;
-    } else {
-      let lo = erster;
-      let hi = erster;
-      for (const m of r.monatsplan) {
-        if (m.betrag.lt(lo.betrag)) lo = m;
-        if (m.betrag.gt(hi.betrag)) hi = m;
-      }
-      monatsplanSatz = `Von ${von} bis ${bis} ändert sich der Bedarf: zwischen ${fmtEuro(lo.betrag)} (${germanMonth(lo.monat)}) und ${fmtEuro(hi.betrag)} (${germanMonth(hi.monat)}) im Monat.`;
-    }
+    const { niedrigster: lo, hoechster: hi } = spanne;
+    monatsplanSatz = monatsplanWechselt
+      ? `Von ${von} bis ${bis} ändert sich der Bedarf: zwischen ${fmtEuro(lo.betrag)} (${germanMonth(lo.monat)}) und ${fmtEuro(hi.betrag)} (${germanMonth(hi.monat)}) im Monat.`
+      : `Von ${von} bis ${bis} ist der Bedarf in jedem Monat gleich: ${fmtEuro(lo.betrag)}.`;
   }
 
   return {

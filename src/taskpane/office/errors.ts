@@ -13,10 +13,10 @@ interface OfficeLikeError {
 
 export const MESSAGES = {
   cellEditMode: "Bitte zuerst die Eingabe in der Zelle abschließen (Enter).",
-  itemNotFound: "Ein Blatt, eine Tabelle oder ein Name der Vorlage fehlt – vielleicht wurde er gelöscht oder umbenannt. Bitte neu laden.",
+  itemNotFound: "Ein Blatt, eine Tabelle oder ein Name der Vorlage fehlt – vielleicht wurde etwas gelöscht oder umbenannt. Bitte neu laden.",
   invalidArgument: "Excel hat einen Wert oder einen Bezug nicht angenommen. Bitte die Vorlage prüfen (Blattnamen, Tabellen).",
-  protected: "Das Blatt oder die Arbeitsmappe ist geschützt. Bitte den Schutz aufheben (Überprüfen → Blatt schützen) und noch einmal versuchen.",
-  alreadyExists: "Ein Blatt, eine Tabelle oder ein Name dieses Namens gibt es schon.",
+  protected: "Das Blatt oder die Arbeitsmappe ist geschützt. Bitte den Schutz aufheben (Überprüfen → Blattschutz aufheben) und noch einmal versuchen.",
+  alreadyExists: "Es gibt schon ein Blatt, eine Tabelle oder einen Namen mit diesem Namen.",
   general: "Excel hat die Aktion abgebrochen. Bitte noch einmal versuchen.",
   notSupported: "Diese Excel-Version kann das noch nicht. Bitte Excel aktualisieren (oder Excel im Web verwenden).",
   tooLarge: "Die Arbeitsmappe ist für einen Schritt zu groß (Excel im Web nimmt höchstens 5 MB je Anfrage).",

@@ -3,21 +3,9 @@
  * Office.js returns formula results in `values`, dates as serial numbers and empty cells as "".
  */
 import type { GridSheet, GridTable, GridValue } from "../../workbook/grid-read";
-import { columnLetter } from "../../workbook/layout";
+import { columnLetter, parseA1Range, type Rect } from "../../workbook/layout";
 
-/** 1-based, inclusive. */
-export interface Rect {
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export type { Rect };
 
 /** "Kostenplan!A1:AG101", "'Kostenplan (2)'!$B$3", "A1" → sheet name (unquoted, if any) and rect. */
 export function parseAddress(address: string): { sheet?: string; rect: Rect } {
@@ -30,15 +18,9 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } {
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
     ref = a.slice(bang + 1);
   }
-  const [p, q = p] = ref.replace(/\$/g, "").split(":");
-  const cell = (s: string) => {
-    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(s);
-    if (!m) throw new Error(`unexpected address ${address}`);
-    return { r: Number(m[2]), c: columnNumber(m[1]) };
-  };
-  const x = cell(p);
-  const y = cell(q);
-  return { sheet, rect: { r1: Math.min(x.r, y.r), c1: Math.min(x.c, y.c), r2: Math.max(x.r, y.r), c2: Math.max(x.c, y.c) } };
+  const rect = parseA1Range(ref);
+  if (!rect) throw new Error(`unexpected address ${address}`);
+  return { sheet, rect };
 }
 
 /** A1 address of a rect (no sheet). */

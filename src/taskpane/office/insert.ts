@@ -164,7 +164,7 @@ export async function insertTemplate(plan: readonly TemplateSheetPlan[]): Promis
     const have = new Set(tables.items.map((t) => t.name.toLowerCase()));
     const clash = TABLES.find((t) => have.has(t.name.toLowerCase()));
     if (clash) {
-      throw new HostError(`Die Vorlage ist schon eingefügt (die Tabelle „${clash.name}“ gibt es). Es wurde nichts geändert.`, "eingefuegt");
+      throw new HostError("Die Vorlage ist in dieser Arbeitsmappe schon eingefügt. Es wurde nichts geändert.", `eingefuegt:${clash.name}`);
     }
     const used = found.map((ws) => (ws.isNullObject ? undefined : ws.getUsedRangeOrNullObject(true).load("address")));
     await context.sync();

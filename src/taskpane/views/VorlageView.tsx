@@ -2,7 +2,7 @@
  * Vorlage: inserts the Budgetplaner template (sheets and tables). Sheets whose names are taken by sheets
  * with data get a new name; the user confirms that first.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Button,
   Dialog,
@@ -41,6 +41,13 @@ export function VorlageView(props: { aktiv?: boolean }) {
   const { host, announce } = usePane();
   const [zustand, setZustand] = useState<Zustand>({ art: "laden" });
   const [dialogOffen, setDialogOffen] = useState(false);
+  const erfolgRef = useRef<HTMLDivElement>(null);
+  const erfolg = zustand.art === "bereit" ? zustand.erfolg : undefined;
+
+  // after inserting, the button that had the focus is gone: the focus goes to the result instead of the page start
+  useEffect(() => {
+    if (erfolg) erfolgRef.current?.focus();
+  }, [erfolg]);
 
   const laden = useCallback(
     async (erfolg?: string) => {
@@ -78,7 +85,7 @@ export function VorlageView(props: { aktiv?: boolean }) {
   return (
     <div className={s.view}>
       <h2 className={s.heading}>Vorlage einfügen</h2>
-      {zustand.art === "laden" && <Spinner size="small" label="Arbeitsmappe wird angesehen …" />}
+      {zustand.art === "laden" && <Spinner size="small" label="Arbeitsmappe wird gelesen …" />}
       {zustand.art === "fehler" && <FehlerMeldung titel="Die Arbeitsmappe ließ sich nicht lesen" text={zustand.text} />}
       {zustand.art === "bereit" && (
         <Inhalt
@@ -90,10 +97,12 @@ export function VorlageView(props: { aktiv?: boolean }) {
           einfuegen={(p) => void einfuegen(p)}
         />
       )}
-      {zustand.art === "bereit" && zustand.erfolg && (
-        <Hinweis intent="success" titel="Fertig">
-          {zustand.erfolg}
-        </Hinweis>
+      {erfolg && (
+        <div ref={erfolgRef} tabIndex={-1}>
+          <Hinweis intent="success" titel="Fertig">
+            {erfolg}
+          </Hinweis>
+        </div>
       )}
       {zustand.art === "bereit" && zustand.einfuegeFehler && <FehlerMeldung titel="Die Vorlage ließ sich nicht einfügen" text={zustand.einfuegeFehler} />}
     </div>

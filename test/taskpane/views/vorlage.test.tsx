@@ -33,21 +33,30 @@ describe("Vorlage view", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
-  test("a taken sheet name is confirmed in a dialog first; cancelling inserts nothing", async () => {
+  function conflictHost() {
     const host = mockHost();
     host.templateState.mockResolvedValue({ eingefuegt: false, blaetter: plan(true) });
     host.insertTemplate.mockResolvedValue({ blaetter: ["Übersicht", "Einstellungen", "Kostenplan (2)", "Ausgaben"] });
     renderWithHost(<VorlageView />, host);
+    return host;
+  }
+
+  test("a taken sheet name is asked about in a dialog first; cancelling inserts nothing", async () => {
+    const host = conflictHost();
     fireEvent.click(await screen.findByRole("button", { name: "Vorlage einfügen" }));
     const dialog = await screen.findByRole("dialog");
     expect(dialog.textContent).toContain("Es gibt schon ein Blatt „Kostenplan“ mit Daten. Die Vorlage legt stattdessen „Kostenplan (2)“ an.");
-    fireEvent.click(screen.getByRole("button", { name: "Abbrechen" }));
+    fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(host.insertTemplate).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Vorlage einfügen" })).toBeTruthy();
+  });
 
-    fireEvent.click(screen.getByRole("button", { name: "Vorlage einfügen" }));
-    const again = await screen.findByRole("dialog");
-    fireEvent.click(await within(again).findByRole("button", { name: "Vorlage einfügen" }));
+  test("confirming the dialog inserts under the new names", async () => {
+    const host = conflictHost();
+    fireEvent.click(await screen.findByRole("button", { name: "Vorlage einfügen" }));
+    const dialog = await screen.findByRole("dialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Vorlage einfügen" }));
     await waitFor(() => expect(host.insertTemplate).toHaveBeenCalledWith(plan(true)));
     expect(await screen.findByText(/Tragen Sie jetzt im Blatt „Kostenplan \(2\)“ Ihre Hilfen ein/)).toBeTruthy();
   });
