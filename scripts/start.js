@@ -20,6 +20,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { X509Certificate } = require("node:crypto");
 const { spawnSync } = require("node:child_process");
+const { staticHandler } = require("./static-files");
 
 const PORT = 3000;
 const ROOT = path.resolve(__dirname, "..");
@@ -30,19 +31,6 @@ const CERT_FILES = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" }
 const args = new Set(process.argv.slice(2));
 const log = (...a) => console.log(...a);
 
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".map": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 // ---------------------------------------------------------------------------
 // Certificates
@@ -91,35 +79,7 @@ async function getHttpsOptions() {
 // Static file server (dist/, localhost only)
 // ---------------------------------------------------------------------------
 
-function handler(req, res) {
-  const send = (status, body, type = "text/plain; charset=utf-8") => {
-    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
-    res.end(body);
-  };
-  if (req.method !== "GET" && req.method !== "HEAD") return send(405, "Method Not Allowed");
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-  } catch {
-    return send(400, "Bad Request");
-  }
-  if (pathname === "/") pathname = "/vorschau.html";
-  const file = path.resolve(DIST, "." + pathname);
-  if (file !== DIST && !file.startsWith(DIST + path.sep)) return send(403, "Forbidden");
-  fs.stat(file, (err, st) => {
-    if (err || !st.isFile()) return send(404, `Nicht gefunden / not found: ${pathname}`);
-    res.writeHead(200, {
-      "Content-Type": CONTENT_TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
-      "Content-Length": st.size,
-      "Cache-Control": "no-store",
-      "Access-Control-Allow-Origin": "*",
-    });
-    if (req.method === "HEAD") return res.end();
-    fs.createReadStream(file)
-      .on("error", () => res.destroy())
-      .pipe(res);
-  });
-}
+const handler = staticHandler(DIST, { index: "vorschau.html", headers: { "Access-Control-Allow-Origin": "*" } });
 
 /** Listens on 127.0.0.1 (required) and ::1 (if available). Resolves with the servers. */
 async function listen(httpsOptions) {

@@ -32,6 +32,12 @@ export function fromExcelSerial(serial: number): CalDate | null {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** The Excel serial day of a date (1900 system): inverse of fromExcelSerial, counting Excel's phantom 1900-02-29. */
+export function toExcelSerial(c: CalDate): number {
+  const days = Math.round((Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(1899, 11, 31)) / 86400000);
+  return days < 60 ? days : days + 1;
+}
+
 export function tryParseDate(v: unknown): CalDate | null {
   if (v instanceof Date && !isNaN(v.getTime())) {
     return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };

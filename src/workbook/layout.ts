@@ -427,6 +427,31 @@ export function normHeader(s: string): string {
     .replace(/[^a-z0-9%]/g, "");
 }
 
+/** A cell's validation as both writers (exceljs, Office.js) set it: a list and/or an input hint. */
+export interface ValidationDef {
+  /** Fixed values joined by commas, or a range (without "=") of another table's column. */
+  list?: { kind: "werte"; values: string } | { kind: "bereich"; range: string };
+  /** Fixed vocabularies refuse other entries; a list from another table only warns (names may be new). */
+  strict: boolean;
+  title: string;
+  /** Message when an entry is not in the list. */
+  error?: string;
+  hint?: string;
+}
+
+/** The validation of a column or setting; undefined when it has neither a list nor a hint. */
+export function validationOf(
+  def: Pick<ColumnDef, "values" | "source" | "hint" | "header">,
+  sheetName: (template: string) => string = (n) => n,
+): ValidationDef | undefined {
+  const base = { title: def.header, ...(def.hint ? { hint: def.hint } : {}) };
+  if (def.values) return { ...base, list: { kind: "werte", values: def.values.join(",") }, strict: true, error: "Bitte einen Wert aus der Liste wählen." };
+  if (def.source) {
+    return { ...base, list: { kind: "bereich", range: sourceRange(def.source, sheetName) }, strict: false, error: "Dieser Eintrag steht nicht in der Liste. Trotzdem übernehmen?" };
+  }
+  return def.hint ? { ...base, strict: false } : undefined;
+}
+
 /**
  * The range formula of a validation list that refers to another table's column (rows below its header),
  * e.g. `Kostenplan!$A$2:$A$101`. A plain range works in Excel, Excel Online and LibreOffice alike.

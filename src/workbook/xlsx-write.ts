@@ -17,9 +17,9 @@ import {
   sheetRef,
   summaryFormula,
   SUMMARY_TITLE,
-  TABLES,
+  tableDef,
   cellAddress,
-  sourceRange,
+  validationOf,
   type ColumnDef,
   type SettingDef,
   type TableDef,
@@ -27,27 +27,22 @@ import {
 
 type Validation = ExcelJS.DataValidation;
 
-function listValidation(def: Pick<ColumnDef, "values" | "source" | "hint" | "header">): Validation | undefined {
-  let formula: string | undefined;
-  if (def.values) formula = `"${def.values.join(",")}"`;
-  else if (def.source) formula = sourceRange(def.source);
-  if (!formula) return undefined;
-  const v: Validation = {
+/** The layout's validation in exceljs' shape (a hint without list is an "any" rule with an input message). */
+function excelValidation(def: Pick<ColumnDef, "values" | "source" | "hint" | "header">): Validation | undefined {
+  const v = validationOf(def);
+  if (!v) return undefined;
+  const prompt = v.hint ? { showInputMessage: true, promptTitle: v.title, prompt: v.hint } : {};
+  if (!v.list) return { type: "any", allowBlank: true, formulae: [], ...prompt } as unknown as Validation;
+  return {
     type: "list",
     allowBlank: true,
-    formulae: [formula],
+    formulae: [v.list.kind === "werte" ? `"${v.list.values}"` : v.list.range],
     showErrorMessage: true,
-    errorStyle: def.source ? "warning" : "stop",
-    errorTitle: def.header,
-    error: def.source ? "Dieser Eintrag steht nicht in der Liste. Trotzdem übernehmen?" : "Bitte einen Wert aus der Liste wählen.",
+    errorStyle: v.strict ? "stop" : "warning",
+    errorTitle: v.title,
+    error: v.error,
+    ...prompt,
   };
-  if (def.hint) Object.assign(v, { showInputMessage: true, promptTitle: def.header, prompt: def.hint });
-  return v;
-}
-
-function hintOnly(def: Pick<ColumnDef, "hint" | "header">): Validation | undefined {
-  if (!def.hint) return undefined;
-  return { type: "any", allowBlank: true, formulae: [], showInputMessage: true, promptTitle: def.header, prompt: def.hint } as unknown as Validation;
 }
 
 /** exceljs 4.4 has `worksheet.dataValidations.add(range, …)` but its typings lack it. */
@@ -82,7 +77,7 @@ function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
     if (fmt) col.numFmt = fmt;
     if (t.rows > 0) {
       const range = `${cellAddress(t, i, t.headerRow + 1)}:${cellAddress(t, i, t.headerRow + t.rows)}`;
-      const v = listValidation(c) ?? hintOnly(c);
+      const v = excelValidation(c);
       if (v) addValidation(ws, range, v);
     }
     if (fmt) ws.getCell(cellAddress(t, i, t.headerRow + 1)).numFmt = fmt;
@@ -99,7 +94,7 @@ function styleSettings(ws: ExcelJS.Worksheet, t: TableDef): void {
     const cell = ws.getCell(cellAddress(t, wertIdx, row));
     const fmt = NUMBER_FORMATS[s.kind];
     if (fmt) cell.numFmt = fmt;
-    const v = listValidation({ values: s.values, hint: s.hint, header: s.label }) ?? hintOnly({ hint: s.hint, header: s.label });
+    const v = excelValidation({ values: s.values, hint: s.hint, header: s.label });
     if (v) addValidation(ws, cell.address, v);
     ws.getCell(cellAddress(t, t.columns.findIndex((c) => c.key === "schluessel"), row)).font = { color: { argb: "FF808080" } };
   });
@@ -141,7 +136,7 @@ export function buildTemplate(): ExcelJS.Workbook {
   for (const s of SHEETS) {
     const ws = wb.addWorksheet(s.name, s.frozenRows ? { views: [{ state: "frozen", ySplit: s.frozenRows }] } : undefined);
     if (s.name === "Übersicht") addSummary(ws);
-    for (const name of s.tables) addTable(ws, TABLES.find((t) => t.name === name)!);
+    for (const name of s.tables) addTable(ws, tableDef(name));
   }
   return wb;
 }

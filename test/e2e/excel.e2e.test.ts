@@ -6,35 +6,17 @@
  * Expected figures come from support/plan.ts (hand-computed, cross-checked by the engine in
  * plan-expectation.e2e.test.ts), not from the pane's own code path.
  */
-import type { Browser } from "playwright-core";
 import { SHEETS } from "../../src/workbook/layout";
 import { checkReport, parseReport } from "../../src/engine";
-import { launchBrowser, openPane, taskpaneUrl, type Pane } from "./support/browser";
+import { paneSession, taskpaneUrl } from "./support/browser";
 import { FakeExcel } from "./support/fake-host";
 import { FAULTY_AUSGABE_ROW, MONATSBUDGET_TEXT, planJson, planWrites } from "./support/plan";
 import { button, cellOfFindingText, figure, panel, tab, visible, T } from "./support/steps";
 
-let browser: Browser;
-let pane: Pane | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const p = pane;
-  pane = undefined;
-  try {
-    p?.assertClean();
-  } finally {
-    await p?.close();
-  }
-});
+const open = paneSession();
 
 test("Excel (Fake-Host): Vorlage einfügen, Plan eintragen, Monatsbudget, Prüfen, Befund auswählen", async () => {
-  pane = await openPane(browser, { office: "fake", viewport: { width: 400, height: 900 } });
+  const pane = await open({ office: "fake", viewport: { width: 400, height: 900 } });
   const { page } = pane;
   const fx = new FakeExcel(page);
   await page.goto(taskpaneUrl(pane));

@@ -4,35 +4,17 @@
  * Shift+Tab, arrow keys and Enter; no mouse click. (The plan itself is typed into Excel's cells through the
  * fake host, as in the mouse scenario: that part happens in Excel, not in the pane.)
  */
-import type { Browser } from "playwright-core";
 import { SHEETS } from "../../src/workbook/layout";
 import { checkReport, parseReport } from "../../src/engine";
-import { launchBrowser, openPane, taskpaneUrl, type Pane } from "./support/browser";
+import { paneSession, taskpaneUrl } from "./support/browser";
 import { FakeExcel } from "./support/fake-host";
 import { FAULTY_AUSGABE_ROW, MONATSBUDGET_TEXT, planJson, planWrites } from "./support/plan";
 import { cellOfFindingText, figure, focused, openTabByKeyboard, panel, tabTo, visible, T } from "./support/steps";
 
-let browser: Browser;
-let pane: Pane | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const p = pane;
-  pane = undefined;
-  try {
-    p?.assertClean();
-  } finally {
-    await p?.close();
-  }
-});
+const open = paneSession();
 
 test("Nur Tastatur, 320 px breit: Vorlage, Monatsbudget, Prüfen, Befund auswählen", async () => {
-  pane = await openPane(browser, { office: "fake", viewport: { width: 320, height: 800 } });
+  const pane = await open({ office: "fake", viewport: { width: 320, height: 800 } });
   const { page } = pane;
   // any mouse use in this test is a mistake: make it fail loudly
   await page.addInitScript(() => {

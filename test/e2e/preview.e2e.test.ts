@@ -3,31 +3,13 @@
  * bundled sample case (samples/kostenplan-2026.json: monthly budget 950,00 €, see README/CLI) both when
  * office.js cannot be loaded at all and when the real office.js runs outside Office (host null).
  */
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPane, taskpaneUrl, OFFICE_JS_PATH, type Pane } from "./support/browser";
+import { paneSession, taskpaneUrl, OFFICE_JS_PATH, type Pane } from "./support/browser";
 import { button, figure, panel, tab, visible } from "./support/steps";
 
 /** The sample's monthly budget, computed independently by the engine in `npx budget kostenplan samples/kostenplan-2026.json`. */
 const SAMPLE_MONATSBUDGET = "950,00 €";
 
-let browser: Browser;
-let pane: Pane | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const p = pane;
-  pane = undefined;
-  try {
-    p?.assertClean();
-  } finally {
-    await p?.close();
-  }
-});
+const open = paneSession();
 
 async function expectPreview(p: Pane, shot: string, url = taskpaneUrl(p)): Promise<void> {
   const { page } = p;
@@ -45,7 +27,7 @@ async function expectPreview(p: Pane, shot: string, url = taskpaneUrl(p)): Promi
 }
 
 test("Vorschau ohne office.js (404): Beispielfall mit Monatsbudget 950,00 €", async () => {
-  pane = await openPane(browser, {
+  const pane = await open({
     office: "missing",
     allowConsoleErrors: [
       {
@@ -58,7 +40,7 @@ test("Vorschau ohne office.js (404): Beispielfall mit Monatsbudget 950,00 €", 
 });
 
 test("Vorschau mit echtem office.js außerhalb von Office (host null)", async () => {
-  pane = await openPane(browser, {
+  const pane = await open({
     office: "real",
     expectedBlocked: [
       {
@@ -75,7 +57,7 @@ test("Vorschau mit echtem office.js außerhalb von Office (host null)", async ()
 });
 
 test("vorschau.html (what `npm start` opens first): no office.js, not a single request off loopback", async () => {
-  pane = await openPane(browser, { office: "missing" });
+  const pane = await open({ office: "missing" });
   await expectPreview(pane, "a3-vorschau-html", `${pane.server.origin}/vorschau.html`);
   expect(pane.server.requests).not.toContain(OFFICE_JS_PATH);
   expect(pane.blockedExpected).toEqual([]);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Dec, ZERO, cents, roundToStep, sum, type Richtung } from "../../src/engine/money";
 import { employerCost, type Beschaeftigung } from "../../src/engine/employer-cost";
 import { evaluatePlan, parsePlan } from "../../src/engine";
+import { fromExcelSerial, toExcelSerial } from "../../src/engine/dates";
 
 const runs = { numRuns: 200 };
 const centsArb = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => new Dec(c).div(100));
@@ -97,6 +98,18 @@ describe("employer cost properties", () => {
         // F is published rounded to 4 places and each of five branches rounds: allow a few cents
         expect(ag.sub(ae.mul("0.28")).abs().lte("0.10")).toBe(true);
       }),
+    );
+  });
+});
+
+describe("Excel serial days", () => {
+  test("toExcelSerial inverts fromExcelSerial (1900 system, phantom 1900-02-29 skipped)", () => {
+    expect(toExcelSerial({ y: 2026, m: 1, d: 1 })).toBe(46023);
+    expect(toExcelSerial({ y: 1900, m: 2, d: 28 })).toBe(59);
+    expect(toExcelSerial({ y: 1900, m: 3, d: 1 })).toBe(61);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 120000 }).filter((n) => n !== 60), (n) => toExcelSerial(fromExcelSerial(n)!) === n),
+      runs,
     );
   });
 });

@@ -17,8 +17,9 @@ import {
   TABLES,
   cellAddress,
   columnLetter,
-  sourceRange,
   summaryFormula,
+  tableDef,
+  validationOf,
   type ColumnDef,
   type TableDef,
 } from "../../workbook/layout";
@@ -41,24 +42,18 @@ interface ValidationSpec {
   errorAlert?: Excel.DataValidationErrorAlert;
 }
 
-/** The list rule and input prompt of a column or setting (fixed values, another table's column, or a hint only). */
+/** The layout's validation in Office.js' shape (list rule, error alert, input prompt). */
 export function validationSpec(def: Pick<ColumnDef, "values" | "source" | "hint" | "header">, sheetName: (t: string) => string): ValidationSpec | undefined {
+  const v = validationOf(def, sheetName);
+  if (!v) return undefined;
+  const title = clip(v.title, 32); // Excel's limit for prompt and alert titles
   const spec: ValidationSpec = {};
-  const title = clip(def.header, 32); // Excel's limit for prompt and alert titles
-  if (def.values) {
-    spec.rule = { list: { inCellDropDown: true, source: def.values.join(",") } };
-    spec.errorAlert = { showAlert: true, style: "Stop", title, message: "Bitte einen Wert aus der Liste wählen." };
-  } else if (def.source) {
-    spec.rule = { list: { inCellDropDown: true, source: `=${sourceRange(def.source, sheetName)}` } };
-    spec.errorAlert = {
-      showAlert: true,
-      style: "Warning",
-      title,
-      message: "Dieser Eintrag steht nicht in der Liste. Trotzdem übernehmen?",
-    };
+  if (v.list) {
+    spec.rule = { list: { inCellDropDown: true, source: v.list.kind === "werte" ? v.list.values : `=${v.list.range}` } };
+    spec.errorAlert = { showAlert: true, style: v.strict ? "Stop" : "Warning", title, message: v.error ?? "" };
   }
-  if (def.hint) spec.prompt = { showPrompt: true, title, message: clip(def.hint, 255) };
-  return spec.rule || spec.prompt ? spec : undefined;
+  if (v.hint) spec.prompt = { showPrompt: true, title, message: clip(v.hint, 255) };
+  return spec;
 }
 
 function applyValidation(range: Excel.Range, spec: ValidationSpec | undefined): void {
@@ -182,7 +177,7 @@ export async function insertTemplate(plan: readonly TemplateSheetPlan[]): Promis
     const sheets = SHEETS.map((s, k) => (found[k].isNullObject ? wb.worksheets.add(sheetName(s.name)) : found[k]));
     SHEETS.forEach((s, k) => {
       const ws = sheets[k];
-      for (const name of s.tables) writeTable(ws, TABLES.find((t) => t.name === name)!, sheetName);
+      for (const name of s.tables) writeTable(ws, tableDef(name), sheetName);
       if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
     });
     // the summary's formulas refer to the tables: written after them

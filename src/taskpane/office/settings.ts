@@ -3,6 +3,7 @@
  * the „Wert“ cells written (one sync). An unknown key writes nothing and raises a HostError.
  */
 import { SETTINGS, SETTINGS_COLUMNS, normHeader, tableDef, type ColumnKind } from "../../workbook/layout";
+import { toExcelSerial, tryParseDate } from "../../engine/dates";
 import { HostError, type SettingValue } from "../host/types";
 import { officeCode } from "./errors";
 import { runWrite } from "./run";
@@ -10,19 +11,14 @@ import { runWrite } from "./run";
 export const SETTINGS_SYNCS = 2;
 const TABLE = tableDef("tblEinstellungen");
 
-/** Excel serial day of an ISO date (1900 date system). */
-function serial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
 /** The cell value for a setting: dates as serials, numbers as numbers, yes/no as "ja"/"nein", null clears. */
 export function settingCell(value: SettingValue, kind: ColumnKind): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "ja" : "nein";
   if (typeof value === "number") return value;
   const s = value.trim();
-  if (kind === "datum" && /^\d{4}-\d{2}-\d{2}$/.test(s)) return serial(s);
+  const iso = kind === "datum" && /^\d{4}-\d{2}-\d{2}$/.test(s) ? tryParseDate(s) : null;
+  if (iso) return toExcelSerial(iso);
   if ((kind === "betrag" || kind === "zahl" || kind === "prozent") && /^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
   // a leading apostrophe keeps text that Excel would read as a formula
   return s.startsWith("=") ? `'${s}` : s;

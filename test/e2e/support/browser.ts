@@ -196,3 +196,33 @@ export async function openPane(browser: Browser, opts: PaneOptions): Promise<Pan
 export function taskpaneUrl(pane: Pane): string {
   return `${pane.server.origin}/taskpane.html`;
 }
+
+/**
+ * The hooks every browser test file needs: one Chromium per file, and after each test the guards'
+ * verdict (requests off loopback, page and console errors) before the pane is closed.
+ * Returns `open`, which starts a pane that these hooks then check and close.
+ */
+export function paneSession(): (opts: PaneOptions) => Promise<Pane> {
+  let browser: Browser | undefined;
+  let pane: Pane | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const p = pane;
+    pane = undefined;
+    try {
+      p?.assertClean();
+    } finally {
+      await p?.close();
+    }
+  });
+  return async (opts) => {
+    if (!browser) throw new Error("paneSession: open() only inside a test");
+    pane = await openPane(browser, opts);
+    return pane;
+  };
+}
