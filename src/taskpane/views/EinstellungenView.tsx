@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Dropdown, Field, Input, Option, Spinner, Switch } from "@fluentui/react-components";
+import type { FieldProps } from "@fluentui/react-components";
 import type { SettingValue } from "../host/types";
 import {
   ALLE_FELDER,
@@ -171,6 +172,36 @@ export function EinstellungenView(props: { aktiv?: boolean }) {
   );
 }
 
+/** A choice from a closed vocabulary: shows the German label, stores the technical value. */
+function Auswahl<W extends string>(props: {
+  wert: string;
+  werte: readonly W[];
+  labels: Readonly<Record<W, string>>;
+  placeholder?: string;
+  feldProps: FieldProps;
+  setze(text: string): void;
+  refFn(el: HTMLElement | null): void;
+}) {
+  const { wert } = props;
+  return (
+    <Field {...props.feldProps}>
+      <Dropdown
+        ref={props.refFn as (el: HTMLButtonElement | null) => void}
+        value={wert ? (props.labels[wert as W] ?? "") : ""}
+        placeholder={props.placeholder}
+        selectedOptions={wert ? [wert] : []}
+        onOptionSelect={(_, d) => props.setze(d.optionValue ?? "")}
+      >
+        {props.werte.map((r) => (
+          <Option key={r} value={r}>
+            {props.labels[r]}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
 function Feld(props: {
   f: EinstellungFeld;
   wert: string;
@@ -188,40 +219,9 @@ function Feld(props: {
   };
   switch (f.art) {
     case "regel":
-      return (
-        <Field {...feldProps}>
-          <Dropdown
-            ref={props.refFn as (el: HTMLButtonElement | null) => void}
-            value={RESTE_REGEL_LABELS[wert as (typeof RESTE_REGELN)[number]] ?? ""}
-            selectedOptions={wert ? [wert] : []}
-            onOptionSelect={(_, d) => props.setze(d.optionValue ?? "")}
-          >
-            {RESTE_REGELN.map((r) => (
-              <Option key={r} value={r}>
-                {RESTE_REGEL_LABELS[r]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      );
+      return <Auswahl {...props} feldProps={feldProps} werte={RESTE_REGELN} labels={RESTE_REGEL_LABELS} />;
     case "richtung":
-      return (
-        <Field {...feldProps}>
-          <Dropdown
-            ref={props.refFn as (el: HTMLButtonElement | null) => void}
-            value={wert ? RICHTUNG_LABELS[wert as (typeof RICHTUNGEN)[number]] : ""}
-            placeholder={`${RICHTUNG_LABELS.kaufmaennisch} – Vorgabe`}
-            selectedOptions={wert ? [wert] : []}
-            onOptionSelect={(_, d) => props.setze(d.optionValue ?? "")}
-          >
-            {RICHTUNGEN.map((r) => (
-              <Option key={r} value={r}>
-                {RICHTUNG_LABELS[r]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      );
+      return <Auswahl {...props} feldProps={feldProps} werte={RICHTUNGEN} labels={RICHTUNG_LABELS} placeholder={`${RICHTUNG_LABELS.kaufmaennisch} – Vorgabe`} />;
     case "janein":
       return (
         <Field {...feldProps}>
