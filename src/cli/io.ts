@@ -1,27 +1,52 @@
-/** Reading input files with German messages that name the file (never a stack trace). */
+/** Reading input files with German messages that name the file (never a stack trace, never a hang). */
 import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
 import { InputError } from "../engine/errors";
+import { checkLimits } from "../engine/schema/limits";
+
+/** Largest JSON file read (a year of expenses as JSON is about 1 MB). */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+/** Why a path cannot be read as a file: a German reason, or undefined for a regular file. */
+export function notAFile(path: string): string | undefined {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? "Datei nicht gefunden" : code === "EACCES" || code === "EPERM" ? "keine Leseberechtigung" : "Datei nicht lesbar";
+  }
+  if (st.isDirectory()) return "ist ein Ordner, erwartet wird eine Datei";
+  if (!st.isFile()) return "keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) – übersprungen";
+  return undefined;
+}
 
 export function readJsonFile(path: string): unknown {
+  const name = basename(path);
+  const why = notAFile(path);
+  if (why) throw new InputError(`${name}: ${why}.`, path);
   let text: string;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(`${path}: ist ein Ordner, erwartet wird eine JSON-Datei.`, path);
+    if (statSync(path).size > MAX_JSON_BYTES) {
+      throw new InputError(`${name}: Die Datei ist zu groß (erlaubt sind ${MAX_JSON_BYTES / (1024 * 1024)} MB).`, path);
+    }
     text = readFileSync(path, "utf8");
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "Datei nicht gefunden" : code === "EACCES" ? "keine Leseberechtigung" : "Datei nicht lesbar";
-    throw new InputError(`${path}: ${why}.`, path);
+    throw new InputError(`${name}: Datei nicht lesbar.`, path);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === "") throw new InputError(`${path}: Die Datei ist leer.`, path);
+  if (text.trim() === "") throw new InputError(`${name}: Die Datei ist leer.`, path);
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
     const where = m ? ` (Zeile ${lineOf(text, Number(m[1]))})` : "";
-    throw new InputError(`${path}: Kein gültiges JSON${where}.`, path);
+    throw new InputError(`${name}: Kein gültiges JSON${where}.`, path);
   }
+  checkLimits(json, name);
+  return json;
 }
 
 function lineOf(text: string, pos: number): number {

@@ -1,8 +1,9 @@
 /**
- * Calendar helpers without time zones: a date is {y, m, d}, a month is "YYYY-MM".
- * Dates arrive as ISO strings, German strings ("31.01.2026") or Excel serial numbers.
+ * Calendar helpers without time zones: a date is {y, m, d}, a month is "YYYY-MM". How a date is
+ * recognised (texts, serial numbers in a workbook's date system) is a value rule: values.ts.
  */
 import { InputError } from "./errors";
+import { dateOfSerial, dateOfText, monthOfText, showValue } from "./values";
 
 export interface CalDate {
   y: number;
@@ -19,65 +20,31 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-function valid(y: number, m: number, d: number): boolean {
-  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-/** Excel's serial day (1900 system, with its Lotus leap-year bug for serials < 61). */
-export function fromExcelSerial(serial: number): CalDate | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 120000) return null;
-  const whole = Math.floor(serial);
-  const offset = whole < 61 ? whole - 1 : whole - 2; // days since 1900-01-01
-  const t = new Date(Date.UTC(1900, 0, 1 + offset));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-/** The Excel serial day of a date (1900 system): inverse of fromExcelSerial, counting Excel's phantom 1900-02-29. */
-export function toExcelSerial(c: CalDate): number {
-  const days = Math.round((Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(1899, 11, 31)) / 86400000);
-  return days < 60 ? days : days + 1;
-}
-
+/**
+ * A date in the exchange formats: "2026-01-31" or German "31.01.2026" (values.ts); a JSON number is an
+ * Excel serial day of the 1900 system (programs that export spreadsheets write them). A workbook's own
+ * serial numbers are converted by the cell rules, which know its date system; a text of digits is no date.
+ */
 export function tryParseDate(v: unknown): CalDate | null {
-  if (v instanceof Date && !isNaN(v.getTime())) {
-    return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };
-  }
-  if (typeof v === "number") return fromExcelSerial(v);
-  if (typeof v !== "string") return null;
-  const s = v.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
-  if (m) {
-    const c = { y: +m[1], m: +m[2], d: +m[3] };
-    return valid(c.y, c.m, c.d) ? c : null;
-  }
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  if (m) {
-    const c = { y: +m[3], m: +m[2], d: +m[1] };
-    return valid(c.y, c.m, c.d) ? c : null;
-  }
-  if (/^\d+(\.\d+)?$/.test(s)) return fromExcelSerial(Number(s));
-  return null;
+  if (typeof v === "number") return dateOfSerial(v, 1900);
+  return typeof v === "string" ? dateOfText(v) : null;
 }
 
 export function parseDate(v: unknown, field: string): CalDate {
   const d = tryParseDate(v);
   if (!d) {
-    const shown = v === undefined || v === null || v === "" ? "leer" : `„${String(v)}“`;
-    throw new InputError(`${field}: ${shown} ist kein gültiges Datum (erwartet z. B. „2026-01-31“ oder „31.01.2026“).`, field);
+    throw new InputError(`${field}: ${showValue(v)} ist kein gültiges Datum (erwartet z. B. „2026-01-31“ oder „31.01.2026“).`, field);
   }
   return d;
 }
 
+/** A month in the exchange formats: "2026-01", "01/2026" or a full date (also a serial day, as above). */
 export function tryParseYearMonth(v: unknown): YearMonth | null {
-  if (typeof v === "string") {
-    const s = v.trim();
-    let m = /^(\d{4})-(\d{1,2})$/.exec(s);
-    if (m && +m[2] >= 1 && +m[2] <= 12) return { y: +m[1], m: +m[2] };
-    m = /^(\d{1,2})[./](\d{4})$/.exec(s);
-    if (m && +m[1] >= 1 && +m[1] <= 12) return { y: +m[2], m: +m[1] };
+  if (typeof v === "number") {
+    const d = dateOfSerial(v, 1900);
+    return d ? { y: d.y, m: d.m } : null;
   }
-  const d = tryParseDate(v);
-  return d ? { y: d.y, m: d.m } : null;
+  return typeof v === "string" ? monthOfText(v) : null;
 }
 
 export function compareDates(a: CalDate, b: CalDate): number {

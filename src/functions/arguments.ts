@@ -1,5 +1,8 @@
 /**
- * Excel values → domain values: the rules every custom function applies to its arguments.
+ * Excel values → domain values: the rules every custom function applies to its scalar arguments. Values
+ * are read by the cell rules of the one reader (src/workbook/cells.ts): "1.500" is fifteen hundred, a
+ * serial number is a date in the workbook's date system, ja/nein has one vocabulary. Ranges of the plan go
+ * through the one reader whole (plan-args.ts).
  *
  * EMPTY-CELL RULE (Excel desktop passes 0 for an empty referenced cell, Excel on the web passes null;
  * an omitted optional argument is always null):
@@ -10,22 +13,21 @@
  *    meaningful (Brutto, Monatsbudget, Kosten der Sachleistung, dates, weeks per month, rounding steps,
  *    text and choice parameters) a 0 is read as the desktop's empty cell: a required parameter is then
  *    an error ("… ist leer oder 0"), an optional one takes its documented default.
- * 4. Booleans (WAHR/FALSCH) are never amounts; ja/nein switches accept WAHR/FALSCH, 1/0, "ja"/"nein".
- * 5. Inside ranges, empty cells are absent keys; a row whose cells are all empty (or 0) is skipped.
- * Money enters the engine exactly once, as `new Dec(String(x))` (via `tryParseDecimal`), and leaves as
- * cents (`money`) at the very last step.
+ * 4. Booleans (WAHR/FALSCH) are never amounts; ja/nein switches take the one yes/no vocabulary.
+ * Money enters the engine exactly once, as a decimal string, and leaves as cents (`money`) at the very last step.
  */
 import { cents, type Dec as DecT } from "../engine/money";
 import { InputError } from "../engine/errors";
-import { parseBoolean, parseEnum, showValue, tryParseDecimal } from "../engine/parse";
-import { tryParseDate, isoDate, type CalDate } from "../engine/dates";
+import { parseBoolean, parseDecimal, parseEnum } from "../engine/parse";
+import { choiceOf, isEmptyValue, normWord, showValue, type Vocabulary } from "../engine/values";
+import { parseDate, isoDate, type CalDate } from "../engine/dates";
 import { FIGURE_KEYS, FIGURE_LABELS, type FigureKey, type Overrides } from "../engine/legal/tables";
 import type { EmployerCostInput } from "../engine/employer-cost/types";
-import { KOSTENPLAN_COLUMNS, normHeader } from "../workbook/layout";
+import { cellToJson, type ColumnKind, type GridValue } from "../workbook/cells";
+import { KOSTENPLAN_COLUMNS } from "../workbook/layout";
+import type { CellContext } from "./cell-context";
 
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
+export const isBlank = isEmptyValue;
 
 /** Blank, or a 0 (the desktop's empty cell) where 0 has no meaning. */
 function isBlankOrZero(v: unknown): boolean {
@@ -45,6 +47,18 @@ function scalar(v: unknown, param: string): unknown {
   return v;
 }
 
+/** A spreadsheet value as the cell rules see it (anything else, e.g. an error object, as its text). */
+export function gridValue(v: unknown): GridValue {
+  if (v === null || v === undefined || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  return String((v as { message?: unknown }).message ?? "#FEHLER");
+}
+
+/** The JSON value of a scalar argument by the cell rules (a person's input). */
+function cellJson(v: unknown, kind: ColumnKind, cells: CellContext, numFmt?: string): unknown {
+  return cellToJson(gridValue(v), { kind }, { dateSystem: cells.dateSystem, numFmt });
+}
+
 export interface AmountRule {
   /** "zero-ok": 0 is the number 0; "zero-empty": 0 is read as an empty cell. */
   zero: "zero-ok" | "zero-empty";
@@ -52,12 +66,15 @@ export interface AmountRule {
   sign: "any" | "nonneg" | "positive";
 }
 
-function toDecimal(v: unknown, param: string): DecT {
+function toDecimal(v: unknown, param: string, cells: CellContext, kind: ColumnKind = "betrag", numFmt?: string): DecT {
   if (typeof v === "boolean") fail(param, `${v ? "WAHR" : "FALSCH"} ist keine Zahl.`);
   if (typeof v === "number" && !Number.isFinite(v)) fail(param, "Der Wert ist keine endliche Zahl.");
-  const d = tryParseDecimal(v);
-  if (d === null) fail(param, `${showValue(v)} ist keine gültige Zahl (erlaubt z. B. „1.234,56“ oder 1234,56).`);
-  return d;
+  const j = cellJson(v, kind, cells, numFmt);
+  try {
+    return parseDecimal(j, param);
+  } catch {
+    fail(param, `${showValue(v)} ist keine gültige Zahl (erlaubt z. B. „1.234,56“ oder 1234,56).`);
+  }
 }
 
 function checkSign(d: DecT, v: unknown, param: string, sign: AmountRule["sign"]): DecT {
@@ -67,52 +84,48 @@ function checkSign(d: DecT, v: unknown, param: string, sign: AmountRule["sign"])
 }
 
 /** A required amount or quantity. */
-export function requiredNumber(raw: unknown, param: string, rule: AmountRule): DecT {
+export function requiredNumber(raw: unknown, param: string, rule: AmountRule, cells: CellContext): DecT {
   const v = scalar(raw, param);
   if (isBlank(v)) throw new InputError(`${param} ist leer – bitte einen Wert eintragen.`, param);
   if (v === 0 && rule.zero === "zero-empty") {
     throw new InputError(`${param} ist leer oder 0 – bitte einen Betrag größer als 0 eintragen (eine leere Zelle kommt in Excel als 0 an).`, param);
   }
-  return checkSign(toDecimal(v, param), v, param, rule.sign);
+  return checkSign(toDecimal(v, param, cells), v, param, rule.sign);
 }
 
 /** An optional amount: empty (and, with "zero-empty", 0) gives `undefined`, i.e. the default. */
-export function optionalNumber(raw: unknown, param: string, rule: AmountRule): DecT | undefined {
+export function optionalNumber(raw: unknown, param: string, rule: AmountRule, cells: CellContext): DecT | undefined {
   const v = scalar(raw, param);
   if (isBlank(v) || (v === 0 && rule.zero === "zero-empty")) return undefined;
-  return checkSign(toDecimal(v, param), v, param, rule.sign);
+  return checkSign(toDecimal(v, param, cells), v, param, rule.sign);
 }
 
-/** A required date: Excel serial number, "31.01.2026" or "2026-01-31". 0 is an empty cell. */
-export function requiredDate(raw: unknown, param: string): CalDate {
+/** A required date: a serial number in the workbook's date system, "31.01.2026" or "2026-01-31". 0 is an empty cell. */
+export function requiredDate(raw: unknown, param: string, cells: CellContext): CalDate {
   const v = scalar(raw, param);
   if (isBlankOrZero(v)) fail(param, "Das Datum ist leer – bitte ein Datum eintragen (z. B. 01.01.2026).");
   if (typeof v === "boolean") fail(param, `${v ? "WAHR" : "FALSCH"} ist kein Datum.`);
-  const d = tryParseDate(v);
-  if (!d) fail(param, `${showValue(v)} ist kein gültiges Datum (erwartet ein Excel-Datum, „31.01.2026“ oder „2026-01-31“).`);
-  return d;
+  try {
+    return parseDate(cellJson(v, "datum", cells), param);
+  } catch {
+    fail(param, `${showValue(v)} ist kein gültiges Datum (erwartet ein Excel-Datum, „31.01.2026“ oder „2026-01-31“).`);
+  }
 }
 
-export function isoDateOf(raw: unknown, param: string): string {
-  return isoDate(requiredDate(raw, param));
+export function isoDateOf(raw: unknown, param: string, cells: CellContext): string {
+  return isoDate(requiredDate(raw, param, cells));
 }
 
-/** Text of a choice parameter: trimmed, lower case; 0 is an empty cell. */
-function choiceText(v: unknown): unknown {
-  if (v === 0) return null;
-  return typeof v === "string" ? v.trim().toLowerCase() : v;
+/** A required choice from a closed list: its code or its German word (0 is an empty cell). */
+export function requiredChoice<T extends string>(raw: unknown, param: string, vocab: Vocabulary<T>): T {
+  const v = scalar(raw, param);
+  if (isBlankOrZero(v)) fail(param, `Angabe fehlt (leer) – erlaubt: ${vocab.codes.join(", ")}.`);
+  return choiceOf(v, vocab) ?? parseEnum(v, param, vocab.codes);
 }
 
-/** A required choice from a closed list (message: "'x' ist unbekannt – erlaubt: …"). */
-export function requiredChoice<T extends string>(raw: unknown, param: string, allowed: readonly T[]): T {
-  const v = choiceText(scalar(raw, param));
-  if (isBlank(v)) fail(param, `Angabe fehlt (leer) – erlaubt: ${allowed.join(", ")}.`);
-  return parseEnum(v, param, allowed);
-}
-
-export function optionalChoice<T extends string>(raw: unknown, param: string, allowed: readonly T[], fallback: T): T {
-  const v = choiceText(scalar(raw, param));
-  return isBlank(v) ? fallback : parseEnum(v, param, allowed);
+export function optionalChoice<T extends string>(raw: unknown, param: string, vocab: Vocabulary<T>, fallback: T): T {
+  const v = scalar(raw, param);
+  return isBlankOrZero(v) ? fallback : (choiceOf(v, vocab) ?? parseEnum(v, param, vocab.codes));
 }
 
 /** A required free text (e.g. a Träger id); 0 is an empty cell. */
@@ -127,7 +140,7 @@ export function requiredText(raw: unknown, param: string): string {
 export function optionalFlag(raw: unknown, param: string): boolean {
   const v = scalar(raw, param);
   if (isBlankOrZero(v)) return false;
-  return parseBoolean(typeof v === "string" ? v.trim().toLowerCase() : v, param, false);
+  return parseBoolean(v, param, false);
 }
 
 /** A scalar that may be empty: blank gives null (used where the engine parses the value itself). */
@@ -140,8 +153,8 @@ export function scalarOrNull(raw: unknown, param: string): unknown {
 export function legalFigureKey(raw: unknown, param: string): FigureKey {
   const v = scalar(raw, param);
   if (isBlankOrZero(v)) fail(param, `Angabe fehlt (leer) – erlaubt: ${FIGURE_KEYS.join(", ")}.`);
-  const n = normHeader(String(v));
-  const k = FIGURE_KEYS.find((key) => normHeader(key) === n || normHeader(FIGURE_LABELS[key]) === n);
+  const n = normWord(String(v));
+  const k = FIGURE_KEYS.find((key) => normWord(key) === n || normWord(FIGURE_LABELS[key]) === n);
   if (!k) fail(param, `${showValue(v)} ist unbekannt – erlaubt: ${FIGURE_KEYS.join(", ")}.`);
   return k;
 }
@@ -180,7 +193,7 @@ export function keyValueRows(range: unknown[][], param: string): { key: string; 
     const k = cells[0];
     if (isBlankOrZero(k)) return;
     if (cells.length < 2) fail(param, "Erwartet wird ein Bereich mit zwei Spalten (Schlüssel und Wert).");
-    if (i === 0 && typeof k === "string" && KEY_HEADERS.has(normHeader(k)) && normHeader(String(cells[1] ?? "")) === "wert") return;
+    if (i === 0 && typeof k === "string" && KEY_HEADERS.has(normWord(k)) && normWord(String(cells[1] ?? "")) === "wert") return;
     out.push({ key: String(k).trim(), value: cells[1], row: i + 1 });
   });
   return out;
@@ -207,12 +220,12 @@ const OPTION_ALIASES: Record<string, string> = (() => {
   const m: Record<string, string> = { zuschlaegesvfreimonat: "zuschlaegeSvFrei" };
   const wanted = new Set<string>([...NUMBER_OPTIONS, ...FLAG_OPTIONS, "zuschlaegeSvFreiMonat"]);
   for (const c of KOSTENPLAN_COLUMNS) {
-    if (wanted.has(c.key)) m[normHeader(c.header)] = c.key === "zuschlaegeSvFreiMonat" ? "zuschlaegeSvFrei" : c.key;
+    if (wanted.has(c.key)) m[normWord(c.header)] = c.key === "zuschlaegeSvFreiMonat" ? "zuschlaegeSvFrei" : c.key;
   }
-  for (const k of [...NUMBER_OPTIONS, ...FLAG_OPTIONS]) m[normHeader(k)] = k;
+  for (const k of [...NUMBER_OPTIONS, ...FLAG_OPTIONS]) m[normWord(k)] = k;
   for (const k of FIGURE_KEYS) {
-    m[normHeader(k)] = k;
-    m[normHeader(FIGURE_LABELS[k])] = k;
+    m[normWord(k)] = k;
+    m[normWord(FIGURE_LABELS[k])] = k;
   }
   return m;
 })();
@@ -243,24 +256,23 @@ export interface EmployerOptions {
  * keys (zusatzbeitragProzent, u1Prozent, …, also the German column headers of the Kostenplan) or a
  * legal figure key (FIGURE_KEYS), which overrides that figure for the year of `datum`.
  */
-export function employerOptions(raw: unknown, year: number, param = "optionen"): EmployerOptions {
+export function employerOptions(raw: unknown, year: number, cells: CellContext, param = "optionen"): EmployerOptions {
   const range = optionalRange(raw);
   if (!range) return { input: {} };
+  const formats = cells.formats(3);
   const input: Partial<EmployerCostInput> = {};
   const figures: Record<string, unknown> = {};
   for (const { key, value, row } of keyValueRows(range, param)) {
-    const k = OPTION_ALIASES[normHeader(key)];
+    const k = OPTION_ALIASES[normWord(key)];
     const field = `${param} (Zeile ${row}, ${key})`;
-    if (!k) fail(param, `„${key}“ ist unbekannt – erlaubt: ${OPTION_KEYS.join(", ")}.`);
+    if (!k) fail(param, `„${key.slice(0, 60)}“ ist unbekannt – erlaubt: ${OPTION_KEYS.join(", ")}.`);
     if (isBlank(value)) continue;
-    if ((FIGURE_KEYS as readonly string[]).includes(k)) {
-      const d = optionalNumber(value, field, { zero: "zero-ok", sign: "nonneg" })!;
-      figures[k as FigureKey] = d.toString();
-    } else if ((FLAG_OPTIONS as readonly string[]).includes(k)) {
-      input[k as FlagOption] = optionalFlag(value, field);
-    } else {
-      input[k as NumberOption] = optionalNumber(value, field, { zero: "zero-ok", sign: "nonneg" });
-    }
+    const fmt = formats?.[row - 1]?.[1];
+    const kind = k.endsWith("Prozent") || (FIGURE_LABELS[k as FigureKey] ?? "").includes("%") ? "prozent" : "betrag";
+    const number = () => checkSign(toDecimal(scalar(value, field), field, cells, kind, typeof fmt === "string" ? fmt : undefined), value, field, "nonneg");
+    if ((FIGURE_KEYS as readonly string[]).includes(k)) figures[k as FigureKey] = number().toString();
+    else if ((FLAG_OPTIONS as readonly string[]).includes(k)) input[k as FlagOption] = optionalFlag(value, field);
+    else input[k as NumberOption] = number();
   }
   return Object.keys(figures).length ? { input, overrides: intern(year, figures) } : { input };
 }

@@ -2,16 +2,19 @@
  * The custom functions of the Budgetplaner (namespace BUDGET, from the manifest), German first.
  * This file holds ONLY the JSDoc-annotated wrappers: it is the input of custom-functions-metadata,
  * whose webpack plugin appends `CustomFunctions.associate(id, fn)` for each of them.
- * Each wrapper: Excel values → engine input (arguments.ts / tables.ts) → engine → number or 2-D array.
- * Pure, synchronous, not volatile, no Office.js. Optional parameters arrive as null (no default
- * initialisers). Empty cells: see the rule at the top of arguments.ts.
+ * Each wrapper: Excel values → the cell rules and the one reader (arguments.ts, plan-args.ts) → engine →
+ * number or 2-D array. Pure, not volatile. Optional parameters arrive as null (no default initialisers).
+ * Every wrapper takes the invocation (`@requiresParameterAddresses`): inside Excel it first reads the
+ * number formats of its ranges and the workbook's date system (cell-context.ts) and answers with a
+ * Promise; elsewhere it answers at once. Empty cells: see the rule at the top of arguments.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands over numbers, text, booleans or null */
-import { BESCHAEFTIGUNGSARTEN, type EmployerCostInput } from "../engine/employer-cost/types";
+import { type EmployerCostInput } from "../engine/employer-cost/types";
 import { employerCost } from "../engine/employer-cost";
-import { computeReste, RESTE_REGELN } from "../engine/reste/reste";
+import { computeReste } from "../engine/reste/reste";
 import { requireFigures } from "../engine/legal/tables";
 import { parseRatio } from "../engine/plan/parse";
+import { VOKABULAR } from "../engine/vocabulary";
 import {
   employerOptions,
   figure,
@@ -26,10 +29,21 @@ import {
   requiredText,
   scalarOrNull,
 } from "./arguments";
+import { PLAIN, withCells } from "./cell-context";
 import { guard, invalid } from "./errors";
 import { employerCostRows, monthlyRows, resteRows } from "./results";
-import { withPlan } from "./tables";
+import { planResultOf, type PlanArgs } from "./plan-args";
+import type { PlanResult } from "../engine/plan/compute";
 import { obergrenzeVergleich, sachkostenOhneBeleg, WOCHEN_PRO_MONAT, wochenstundenMonat } from "../engine/forms";
+
+/** ZEITRAUMBETRAG, MONATSPLAN: kostenplan 0, beginn 1, ende 2, einstellungen 3, träger 4 (MONAT: träger 5, after auszahlung). */
+const PLAN_PARAMS = { kostenplan: 0, einstellungen: 3, traeger: 4 };
+
+function withPlan<T>(args: PlanArgs, invocation: CustomFunctions.Invocation | undefined, pick: (r: PlanResult) => T, params = PLAN_PARAMS): T {
+  return withCells(invocation, [params.kostenplan, params.einstellungen, params.traeger], (cells) =>
+    guard("kostenplan", () => planResultOf(args, params, cells, invocation?.parameterAddresses, pick)),
+  );
+}
 
 /**
  * Arbeitgeberkosten eines Beschäftigten für einen Monat im Arbeitgebermodell (§ 29 SGB IX): Bruttolohn plus Arbeitgeberbeiträge (SGB IV/V/VI/XI, SGB III), Umlagen U1/U2 (AAG), Insolvenzgeldumlage und Unfallversicherung, mit den Rechengrößen des Jahres von „datum“. Mit „aufschlüsselung“ = WAHR eine Tabelle (Posten, Betrag) bis „Gesamt“.
@@ -39,20 +53,22 @@ import { obergrenzeVergleich, sachkostenOhneBeleg, WOCHEN_PRO_MONAT, wochenstund
  * @param datum Ein Tag des Monats (Excel-Datum oder „01.01.2026“): bestimmt die Rechengrößen des Jahres.
  * @param optionen Optional: Bereich mit zwei Spalten Schlüssel | Wert, z. B. zusatzbeitragProzent, u1Prozent, u2Prozent, uvJahr, sachsen, rvBefreit, kvPrivat, zuschlaegeSvFrei, einmalzahlungMonat, arbeitgeberanteilProzent oder eine Rechengröße (z. B. kvZusatzDurchschnitt).
  * @param aufschlüsselung Optional: WAHR gibt die Aufschlüsselung (15 Zeilen, 2 Spalten) aus, sonst nur die Gesamtkosten.
+ * @param invocation Aufrufdaten von Excel.
  * @returns Arbeitgeberkosten im Monat in Euro oder die Aufschlüsselung.
+ * @requiresParameterAddresses
  */
-export function arbeitgeberkosten(brutto: any, beschäftigungsart: any, datum: any, optionen?: any[][], aufschlüsselung?: any): any[][] {
-  return guard("brutto", () => {
-    const art = requiredChoice(beschäftigungsart, "beschäftigungsart", BESCHAEFTIGUNGSARTEN);
-    const tag = requiredDate(datum, "datum");
-    const opt = employerOptions(optionen ?? null, tag.y);
+export function arbeitgeberkosten(brutto: any, beschäftigungsart: any, datum: any, optionen?: any[][], aufschlüsselung?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return withCells(invocation, [3], (cells) => guard("brutto", () => {
+    const art = requiredChoice(beschäftigungsart, "beschäftigungsart", VOKABULAR.beschaeftigung);
+    const tag = requiredDate(datum, "datum", cells);
+    const opt = employerOptions(optionen ?? null, tag.y, cells);
     if (art === "pauschal" && opt.input.arbeitgeberanteilProzent === undefined) {
       throw invalid("optionen: Für „pauschal“ fehlt arbeitgeberanteilProzent (der mit dem Träger vereinbarte Arbeitgeberanteil in %).");
     }
-    const input: EmployerCostInput = { ...opt.input, art, brutto: requiredNumber(brutto, "brutto", { zero: "zero-empty", sign: "positive" }) };
+    const input: EmployerCostInput = { ...opt.input, art, brutto: requiredNumber(brutto, "brutto", { zero: "zero-empty", sign: "positive" }, cells) };
     const kosten = employerCost(input, tag, opt.overrides, "datum");
     return optionalFlag(aufschlüsselung ?? null, "aufschlüsselung") ? employerCostRows(kosten) : [[money(kosten.gesamt)]];
-  });
+  }));
 }
 
 /**
@@ -63,12 +79,14 @@ export function arbeitgeberkosten(brutto: any, beschäftigungsart: any, datum: a
  * @param ende Ende des Bewilligungszeitraums (Excel-Datum); nur ganze Monate.
  * @param einstellungen Optional: Bereich Schlüssel | Wert (tageProMonat, wochenProMonat, rundung.monat.schritt, eigenanteilMonat …) oder die Einstellungstabelle der Vorlage.
  * @param auszahlung Optional: WAHR gibt die Auszahlung (Monatsbudget minus Eigenanteil) aus.
+ * @param träger Optional: die Trägertabelle (Kürzel, Name, Obergrenze je Monat); ohne sie bilden die Einträge der Spalte „Träger“ die Teilbudgets.
+ * @param invocation Aufrufdaten von Excel.
  * @returns Monatsbudget oder Auszahlung in Euro.
+ * @requiresParameterAddresses
  */
-export function monatsbudget(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][], auszahlung?: any): number {
-  return withPlan(kostenplan, beginn, ende, einstellungen ?? null, (r) =>
-    money(optionalFlag(auszahlung ?? null, "auszahlung") ? r.auszahlung : r.monatsbudget),
-  );
+export function monatsbudget(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][], auszahlung?: any, träger?: any[][], invocation?: CustomFunctions.Invocation): number {
+  const args = { kostenplan, beginn, ende, einstellungen, traeger: träger };
+  return withPlan(args, invocation, (r) => money(optionalFlag(auszahlung ?? null, "auszahlung") ? r.auszahlung : r.monatsbudget), { ...PLAN_PARAMS, traeger: 5 });
 }
 
 /**
@@ -78,10 +96,13 @@ export function monatsbudget(kostenplan: any[][], beginn: any, ende: any, einste
  * @param beginn Beginn des Bewilligungszeitraums (Excel-Datum).
  * @param ende Ende des Bewilligungszeitraums (Excel-Datum).
  * @param einstellungen Optional: Bereich Schlüssel | Wert oder die Einstellungstabelle der Vorlage.
+ * @param träger Optional: die Trägertabelle (Kürzel, Name, Obergrenze je Monat).
+ * @param invocation Aufrufdaten von Excel.
  * @returns Budget für den Zeitraum in Euro.
+ * @requiresParameterAddresses
  */
-export function zeitraumbetrag(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][]): number {
-  return withPlan(kostenplan, beginn, ende, einstellungen ?? null, (r) => money(r.summeZeitraum));
+export function zeitraumbetrag(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][], träger?: any[][], invocation?: CustomFunctions.Invocation): number {
+  return withPlan({ kostenplan, beginn, ende, einstellungen, traeger: träger }, invocation, (r) => money(r.summeZeitraum));
 }
 
 /**
@@ -92,10 +113,14 @@ export function zeitraumbetrag(kostenplan: any[][], beginn: any, ende: any, eins
  * @param ende Ende des Bewilligungszeitraums (Excel-Datum).
  * @param träger Kürzel des Trägers, wie in der Spalte „Träger“ (z. B. egh).
  * @param einstellungen Optional: Bereich Schlüssel | Wert oder die Einstellungstabelle der Vorlage.
+ * @param trägertabelle Optional: die Trägertabelle (Kürzel, Name, Obergrenze je Monat).
+ * @param invocation Aufrufdaten von Excel.
  * @returns Teilbudget im Monat in Euro.
+ * @requiresParameterAddresses
  */
-export function teilbudget(kostenplan: any[][], beginn: any, ende: any, träger: any, einstellungen?: any[][]): number {
-  return withPlan(kostenplan, beginn, ende, einstellungen ?? null, (r) => {
+export function teilbudget(kostenplan: any[][], beginn: any, ende: any, träger: any, einstellungen?: any[][], trägertabelle?: any[][], invocation?: CustomFunctions.Invocation): number {
+  const args = { kostenplan, beginn, ende, einstellungen, traeger: trägertabelle };
+  return withPlan(args, invocation, (r) => {
     const id = requiredText(träger, "träger");
     const t = r.teilbudgets.find((x) => x.traeger === id);
     if (!t) {
@@ -107,7 +132,7 @@ export function teilbudget(kostenplan: any[][], beginn: any, ende: any, träger:
       );
     }
     return money(t.monatsbetrag);
-  });
+  }, { kostenplan: 0, einstellungen: 4, traeger: 5 });
 }
 
 /**
@@ -117,10 +142,13 @@ export function teilbudget(kostenplan: any[][], beginn: any, ende: any, träger:
  * @param beginn Beginn des Bewilligungszeitraums (Excel-Datum).
  * @param ende Ende des Bewilligungszeitraums (Excel-Datum).
  * @param einstellungen Optional: Bereich Schlüssel | Wert oder die Einstellungstabelle der Vorlage.
+ * @param träger Optional: die Trägertabelle (Kürzel, Name, Obergrenze je Monat).
+ * @param invocation Aufrufdaten von Excel.
  * @returns Eine Zeile je Monat: Monat, Betrag in Euro.
+ * @requiresParameterAddresses
  */
-export function monatsplan(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][]): any[][] {
-  return withPlan(kostenplan, beginn, ende, einstellungen ?? null, monthlyRows);
+export function monatsplan(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][], träger?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return withPlan({ kostenplan, beginn, ende, einstellungen, traeger: träger }, invocation, monthlyRows);
 }
 
 /**
@@ -132,8 +160,8 @@ export function monatsplan(kostenplan: any[][], beginn: any, ende: any, einstell
  */
 export function obergrenze(monatsbudget: any, kosten_sachleistung: any): number {
   return guard("monatsbudget", () => {
-    const mb = requiredNumber(monatsbudget, "monatsbudget", { zero: "zero-empty", sign: "positive" });
-    const og = requiredNumber(kosten_sachleistung, "kosten_sachleistung", { zero: "zero-empty", sign: "positive" });
+    const mb = requiredNumber(monatsbudget, "monatsbudget", { zero: "zero-empty", sign: "positive" }, PLAIN);
+    const og = requiredNumber(kosten_sachleistung, "kosten_sachleistung", { zero: "zero-empty", sign: "positive" }, PLAIN);
     return money(obergrenzeVergleich(mb, og).differenz);
   });
 }
@@ -147,8 +175,8 @@ export function obergrenze(monatsbudget: any, kosten_sachleistung: any): number 
  */
 export function obergrenzeStatus(monatsbudget: any, kosten_sachleistung: any): string {
   return guard("monatsbudget", () => {
-    const mb = requiredNumber(monatsbudget, "monatsbudget", { zero: "zero-empty", sign: "positive" });
-    const og = requiredNumber(kosten_sachleistung, "kosten_sachleistung", { zero: "zero-empty", sign: "positive" });
+    const mb = requiredNumber(monatsbudget, "monatsbudget", { zero: "zero-empty", sign: "positive" }, PLAIN);
+    const og = requiredNumber(kosten_sachleistung, "kosten_sachleistung", { zero: "zero-empty", sign: "positive" }, PLAIN);
     return obergrenzeVergleich(mb, og).status;
   });
 }
@@ -167,10 +195,10 @@ export function reste(einnahmen: any, ausgaben: any, monatsbudget: any, regel?: 
   return guard("einnahmen", () =>
     resteRows(
       computeReste({
-        einnahmen: requiredNumber(einnahmen, "einnahmen", { zero: "zero-ok", sign: "nonneg" }),
-        ausgaben: requiredNumber(ausgaben, "ausgaben", { zero: "zero-ok", sign: "nonneg" }),
-        monatsbudget: requiredNumber(monatsbudget, "monatsbudget", { zero: "zero-empty", sign: "positive" }),
-        regel: optionalChoice(regel ?? null, "regel", RESTE_REGELN, "uebertrag-bis-monatsbudget"),
+        einnahmen: requiredNumber(einnahmen, "einnahmen", { zero: "zero-ok", sign: "nonneg" }, PLAIN),
+        ausgaben: requiredNumber(ausgaben, "ausgaben", { zero: "zero-ok", sign: "nonneg" }, PLAIN),
+        monatsbudget: requiredNumber(monatsbudget, "monatsbudget", { zero: "zero-empty", sign: "positive" }, PLAIN),
+        regel: optionalChoice(regel ?? null, "regel", VOKABULAR.reste, "uebertrag-bis-monatsbudget"),
         schlussnachweis: optionalFlag(schlussnachweis ?? null, "schlussnachweis"),
       }),
     ),
@@ -181,21 +209,25 @@ export function reste(einnahmen: any, ausgaben: any, monatsbudget: any, regel?: 
  * Gesetzlicher Mindestlohn je Stunde an einem Tag (§ 1 MiLoG mit der jeweiligen Mindestlohnanpassungsverordnung).
  * @customfunction MINIMUM_WAGE MINDESTLOHN
  * @param datum Der Tag (Excel-Datum oder „01.01.2026“).
+ * @param invocation Aufrufdaten von Excel.
  * @returns Mindestlohn in Euro je Stunde.
+ * @requiresParameterAddresses
  */
-export function mindestlohn(datum: any): number {
-  return guard("datum", () => money(requireFigures(requiredDate(datum, "datum"), undefined, "datum").need("mindestlohn", "datum")));
+export function mindestlohn(datum: any, invocation?: CustomFunctions.Invocation): number {
+  return withCells(invocation, [], (cells) => guard("datum", () => money(requireFigures(requiredDate(datum, "datum", cells), undefined, "datum").need("mindestlohn", "datum"))));
 }
 
 /**
  * Minijob-Grenze (Geringfügigkeitsgrenze) je Monat an einem Tag (§ 8 Abs. 1a SGB IV).
  * @customfunction MINIJOB_LIMIT MINIJOBGRENZE
  * @param datum Der Tag (Excel-Datum oder „01.01.2026“).
+ * @param invocation Aufrufdaten von Excel.
  * @returns Minijob-Grenze in Euro je Monat.
+ * @requiresParameterAddresses
  */
-export function minijobgrenze(datum: any): number {
-  return guard("datum", () =>
-    money(requireFigures(requiredDate(datum, "datum"), undefined, "datum").need("geringfuegigkeitsgrenze", "datum")),
+export function minijobgrenze(datum: any, invocation?: CustomFunctions.Invocation): number {
+  return withCells(invocation, [], (cells) =>
+    guard("datum", () => money(requireFigures(requiredDate(datum, "datum", cells), undefined, "datum").need("geringfuegigkeitsgrenze", "datum"))),
   );
 }
 
@@ -204,13 +236,17 @@ export function minijobgrenze(datum: any): number {
  * @customfunction LEGAL_FIGURE RECHENGROESSE
  * @param name Schlüssel der Rechengröße, z. B. kvAllgemein, kvZusatzDurchschnitt, pv, rv, av, bbgKvPv, faktorF, minijobU1.
  * @param datum Der Tag (Excel-Datum oder „01.01.2026“).
+ * @param invocation Aufrufdaten von Excel.
  * @returns Der Wert (Prozentsätze in Prozentpunkten, Beträge in Euro).
+ * @requiresParameterAddresses
  */
-export function rechengroesse(name: any, datum: any): number {
-  return guard("name", () => {
-    const key = legalFigureKey(name, "name");
-    return figure(requireFigures(requiredDate(datum, "datum"), undefined, "datum").need(key, "datum"));
-  });
+export function rechengroesse(name: any, datum: any, invocation?: CustomFunctions.Invocation): number {
+  return withCells(invocation, [], (cells) =>
+    guard("name", () => {
+      const key = legalFigureKey(name, "name");
+      return figure(requireFigures(requiredDate(datum, "datum", cells), undefined, "datum").need(key, "datum"));
+    }),
+  );
 }
 
 /**
@@ -222,7 +258,7 @@ export function rechengroesse(name: any, datum: any): number {
  */
 export function wochenstundenProMonat(stunden_pro_woche: any, wochen_pro_monat?: any): number {
   return guard("stunden_pro_woche", () => {
-    const h = requiredNumber(stunden_pro_woche, "stunden_pro_woche", { zero: "zero-ok", sign: "nonneg" });
+    const h = requiredNumber(stunden_pro_woche, "stunden_pro_woche", { zero: "zero-ok", sign: "nonneg" }, PLAIN);
     const w = scalarOrNull(wochen_pro_monat ?? null, "wochen_pro_monat");
     return figure(wochenstundenMonat(h, parseRatio(w === 0 ? null : w, "wochen_pro_monat", WOCHEN_PRO_MONAT)));
   });
@@ -237,8 +273,8 @@ export function wochenstundenProMonat(stunden_pro_woche: any, wochen_pro_monat?:
  */
 export function sachkostenOhneBelegBetrag(verwaltungskosten: any, prozent?: any): number {
   return guard("verwaltungskosten", () => {
-    const v = requiredNumber(verwaltungskosten, "verwaltungskosten", { zero: "zero-ok", sign: "nonneg" });
-    const p = optionalNumber(prozent ?? null, "prozent", { zero: "zero-empty", sign: "positive" });
+    const v = requiredNumber(verwaltungskosten, "verwaltungskosten", { zero: "zero-ok", sign: "nonneg" }, PLAIN);
+    const p = optionalNumber(prozent ?? null, "prozent", { zero: "zero-empty", sign: "positive" }, PLAIN);
     if (p && p.gt(100)) throw invalid("prozent: höchstens 100 %.");
     return money(sachkostenOhneBeleg(v, p));
   });

@@ -3,11 +3,12 @@
  * (parse + evaluate) and the check of the Verwendungsnachweis. Input errors become German messages that
  * name the sheet and cell; findings get their sheet and cell. Nothing here computes an amount itself.
  */
-import { checkReport, evaluatePlan, isInputError, parsePlan, parseReport, type InputError, type PlanResult, type ReportResult, type ResteRegel } from "../engine";
-import type { CellRef, WorkbookRead } from "./grid-read";
+import { checkReport, counts, evaluatePlan, isInputError, parsePlan, parseReport, type InputError, type PlanResult, type ReportResult, type ResteRegel } from "../engine";
+import { readerFindings, type CellRef, type WorkbookRead } from "./grid-read";
 
 /** `leer`: the workbook holds nothing to compute yet (an empty template), not a mistake. */
-export type Failure = { ok: false; message: string; ort?: CellRef; leer?: boolean };
+/** `fehlend`: a legal figure is missing (custom functions answer #NV). */
+export type Failure = { ok: false; message: string; ort?: CellRef; leer?: boolean; fehlend?: boolean; feld?: string };
 export type PlanOutcome = { ok: true; result: PlanResult } | Failure;
 export type CheckOutcome = { ok: true; result: ReportResult } | Failure;
 
@@ -17,11 +18,12 @@ export type CheckOutcome = { ok: true; result: ReportResult } | Failure;
  */
 export function describeInputError(e: InputError, locate?: (field: string) => CellRef | undefined, clean: (m: string) => string = (m) => m): Failure {
   const msg = clean(e.message);
+  const fehlend = { ...(e.kind === "fehlend" ? { fehlend: true } : {}), ...(e.field ? { feld: e.field } : {}) };
   const ort = locate && e.field ? locate(e.field) : undefined;
-  if (!ort) return { ok: false, message: msg };
+  if (!ort || msg.startsWith("Blatt „")) return { ok: false, message: msg, ...fehlend };
   const prefix = `${e.field}: `;
   const rest = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
-  return { ok: false, message: `Blatt „${ort.blatt}“, Zelle ${ort.zelle}: ${rest}`, ort };
+  return { ok: false, message: `Blatt „${ort.blatt}“, Zelle ${ort.zelle}: ${rest}`, ort, ...fehlend };
 }
 
 type Obj = Record<string, unknown>;
@@ -35,7 +37,8 @@ export function evaluateWorkbookPlan(read: WorkbookRead): PlanOutcome {
     return { ok: false, leer: true, message: "Der Kostenplan hat noch keine Positionen." };
   }
   try {
-    return { ok: true, result: evaluatePlan(parsePlan(plan)) };
+    const result = evaluatePlan(parsePlan(plan));
+    return { ok: true, result: { ...result, befunde: [...readerFindings(read, "plan"), ...result.befunde] } };
   } catch (e) {
     if (isInputError(e)) return describeInputError(e, (f) => read.locate(f.startsWith("kostenplan.") ? f : `kostenplan.${f}`) ?? read.locate(f));
     throw e;
@@ -55,15 +58,18 @@ export function checkWorkbook(read: WorkbookRead, options: { resteRegel?: ResteR
     if (isInputError(e)) return describeInputError(e, read.locate, options.clean);
     throw e;
   }
-  const befunde = result.befunde.map((b) => {
-    if (!b.ort || b.ort.liste === undefined || b.ort.zeile === undefined) return b;
-    const c = read.cellOf(b.ort.liste, b.ort.zeile, b.ort.feld);
-    return c ? { ...b, ort: { ...b.ort, blatt: c.blatt, zelle: c.zelle } } : b;
-  });
-  return { ok: true, result: { ...result, befunde } };
+  const befunde = [
+    ...readerFindings(read, "nachweis"),
+    ...result.befunde.map((b) => {
+      if (!b.ort || b.ort.liste === undefined || b.ort.zeile === undefined) return b;
+      const c = read.cellOf(b.ort.liste, b.ort.zeile, b.ort.feld);
+      return c ? { ...b, ort: { ...b.ort, blatt: c.blatt, zelle: c.zelle } } : b;
+    }),
+  ];
+  return { ok: true, result: { ...result, befunde, counts: counts(befunde) } };
 }
 
 /** A JSON file as a read workbook: no cells to name. */
 export function jsonAsRead(json: unknown): WorkbookRead {
-  return { json, cellOf: () => undefined, locate: () => undefined, tables: [] };
+  return { json, cellOf: () => undefined, locate: () => undefined, tables: [], befunde: [] };
 }

@@ -1,31 +1,32 @@
 /**
- * Reads a filled Budgetplaner workbook, given as plain grids of cell values, into the
- * verwendungsnachweis/1 JSON (with the kostenplan/1 inline), and remembers where each JSON row came
- * from so findings can name the sheet and cell. Shared by the command line (exceljs, xlsx-read.ts)
- * and the task pane (Office.js): each adapter only turns its cells into a `GridSheet`.
+ * The one reader: a Budgetplaner workbook, given as plain grids of cell values, → verwendungsnachweis/1
+ * JSON (with the kostenplan/1 inline), remembering where each JSON row came from so findings name the
+ * sheet and cell. Every path hands its cells over as grids: the command line (xlsx/), the task pane
+ * (Office.js) and the custom functions (their range arguments). The value rules are cells.ts.
  *
  * Finding the tables: by table name (tblAusgaben, …) anywhere in the workbook; otherwise by sheet name
  * (Ausgaben, …) and a header row among the first 10 rows. Headers map to JSON keys through the layout
- * (German header or the JSON key itself, compared without case, spaces, punctuation and umlauts);
- * unknown columns are ignored. A table's rows are all non-empty rows below its header (also beyond the
- * table's range: tools that append rows do not grow the table); empty rows are skipped, so JSON row n is
- * the n-th non-empty row, and `cellOf` maps it back to its sheet row.
+ * (German header or the JSON key itself, compared without case, spaces, punctuation and umlauts); other
+ * columns are ignored, unless a header is a near miss of a known one (an input error: „meinten Sie …?“).
  *
- * Cell values:
- * - numbers → decimal strings without binary noise: the number is taken at 15 significant digits
- *   (the precision Excel itself shows and stores), then at most 10 decimals, trailing zeros stripped
- *   (0.1+0.2 → "0.3", 417 → "417", 13.9 → "13.9");
- * - text in amount columns: "€", "%" and spaces are dropped and the rest is left to the engine, which
- *   reads German ("1.234,56") and dot decimals and reports anything else as an input error naming the cell;
- * - percentages: a cell with a real percent format (0.15 shown as 15 %) becomes "15";
- * - dates: a JS Date, an Excel serial number or a German / ISO string → "YYYY-MM-DD"; months → "YYYY-MM";
- *   anything else is passed on as text so the engine names it;
- * - formulas arrive as their results (the adapters see to that); error values (#DIV/0!) as their text.
+ * What is seen is what is checked:
+ * - a named table's rows are its own rows (the Übersicht's formulas sum the same); rows typed below a
+ *   table that did not grow are a finding naming their first cell, and counted nowhere;
+ * - a table found by its header has every non-empty row below the header;
+ * - a row whose cells are all empty, 0 or FALSCH is empty; JSON row n is the n-th non-empty row;
+ * - hidden sheets and merged cells in a data area are findings naming them;
+ * - the settings table knows only the settings of the layout: an unknown or doubled key is an input
+ *   error naming its cell (nothing a crafted key names can reach an object's prototype).
  */
-import { Dec } from "../engine/money";
 import { InputError } from "../engine/errors";
-import { isoDate, isoMonth, tryParseDate, tryParseYearMonth } from "../engine/dates";
-import { SETTINGS, TABLES, columnLetter, normHeader, type ColumnDef, type ColumnKind, type Liste, type TableDef } from "./layout";
+import { befund, type Befund } from "../engine/findings";
+import { FIGURE_KEYS, FIGURE_LABELS } from "../engine/legal/tables";
+import { meintenSie, nearest } from "../engine/suggest";
+import type { DateSystem } from "../engine/values";
+import { cellToJson, isBlankCell, type CellRule, type GridValue } from "./cells";
+import { SETTINGS, TABLES, columnLetter, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
+
+export type { GridValue };
 
 export interface CellRef {
   blatt: string;
@@ -41,10 +42,9 @@ export interface WorkbookRead {
   locate(field: string): CellRef | undefined;
   /** Tables found (names of the layout), for messages and tests. */
   tables: string[];
+  /** What the reader itself found: rows outside a table, hidden sheets, merged cells (with sheet and cell). */
+  befunde: Befund[];
 }
-
-/** A plain cell value: what a formula shows, not the formula. */
-export type GridValue = string | number | boolean | Date | null | undefined;
 
 /** A named table of a sheet: its range (1-based, inclusive) and whether its last row is a totals row. */
 export interface GridTable {
@@ -56,6 +56,8 @@ export interface GridTable {
   totalsRow: boolean;
 }
 
+export type Sichtbarkeit = "sichtbar" | "ausgeblendet" | "sehr-ausgeblendet";
+
 /** One worksheet as the reader sees it (1-based rows and columns). */
 export interface GridSheet {
   name: string;
@@ -66,78 +68,23 @@ export interface GridSheet {
   /** Number format of the cell (only asked for non-empty cells). */
   numFmt(row: number, col: number): string | undefined;
   tables: readonly GridTable[];
+  /** Default: visible. */
+  sichtbarkeit?: Sichtbarkeit;
+  /** Merged areas (only the top-left cell holds the value). */
+  merged?: readonly Rect[];
+}
+
+export interface GridWorkbook {
+  /** Names the workbook in messages (file name or the workbook's name). */
+  name: string;
+  sheets: readonly GridSheet[];
+  dateSystem: DateSystem;
 }
 
 type Obj = Record<string, unknown>;
 
-// ---------------------------------------------------------------------------------------------
-// Cell values
-
-/** A number as a decimal string without binary noise (15 significant digits, ≤ 10 decimals). */
-export function numberText(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  return new Dec(v.toPrecision(15)).toDecimalPlaces(10).toFixed();
-}
-
-/** Whether a number format really shows percentages (a % outside quotes), i.e. 0.15 means 15 %. */
-function isPercentFormat(fmt: string | undefined): boolean {
-  return !!fmt && fmt.replace(/"[^"]*"/g, "").includes("%");
-}
-
-const YES = ["ja", "j", "x", "true", "wahr", "1", "yes"];
-const NO = ["nein", "n", "false", "falsch", "0", "no"];
-
-const utcDate = (v: Date) => isoDate({ y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() });
-
-/** Converts one plain cell value to its JSON value; undefined = empty. */
-export function convertValue(v: GridValue, kind: ColumnKind, numFmt?: string): unknown {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === "string" && v.trim() === "") return undefined;
-  switch (kind) {
-    case "betrag":
-    case "zahl":
-    case "prozent": {
-      if (typeof v === "number") {
-        return numberText(kind === "prozent" && isPercentFormat(numFmt) ? Number((v * 100).toPrecision(15)) : v);
-      }
-      if (typeof v === "string") return v.replace(/[€%\s\u00a0\u202f]/g, "").trim() || v.trim();
-      if (typeof v === "boolean") return v ? "1" : "0";
-      return utcDate(v);
-    }
-    case "datum": {
-      // tryParseDate reads JS dates, Excel serials, ISO and German strings alike
-      const c = tryParseDate(typeof v === "string" ? v.trim() : v);
-      return c ? isoDate(c) : typeof v === "number" ? numberText(v) : String(v).trim();
-    }
-    case "monat": {
-      const ym = tryParseYearMonth(v);
-      return ym ? isoMonth(ym) : typeof v === "number" ? numberText(v) : String(v).trim();
-    }
-    case "janein": {
-      if (typeof v === "boolean") return v;
-      const s = String(v).trim().toLowerCase();
-      if (YES.includes(s)) return true;
-      if (NO.includes(s)) return false;
-      return String(v).trim();
-    }
-    case "text":
-    case "liste": {
-      if (typeof v === "string") return v.trim();
-      if (typeof v === "number") return numberText(v);
-      if (typeof v === "boolean") return v ? "ja" : "nein";
-      return utcDate(v);
-    }
-  }
-}
-
-function setPath(target: Obj, path: readonly string[], value: unknown): void {
-  let o = target;
-  for (const k of path.slice(0, -1)) {
-    if (typeof o[k] !== "object" || o[k] === null || Array.isArray(o[k])) o[k] = {};
-    o = o[k] as Obj;
-  }
-  o[path[path.length - 1]] = value;
-}
+/** Most rows a data table may hold (a year of daily expenses is about 2,000). */
+export const MAX_TABELLENZEILEN = 100_000;
 
 // ---------------------------------------------------------------------------------------------
 // Locating tables
@@ -148,28 +95,50 @@ interface Located {
   headerRow: number;
   /** Column number (1-based) per column key of the layout, for the columns present. */
   cols: Map<string, number>;
-  /** The table's totals row (never data), or 0. */
-  totalsRow: number;
+  /** Last data row (a named table's last row before its totals row; else the sheet's last row). */
+  lastRow: number;
+  /** The named table's columns (outside rows are looked for there), when found by name. */
+  range?: Rect;
   /** Sheet row of each JSON row (index = zeile − 1). */
   rowOfZeile: number[];
 }
 
 function cellText(sheet: GridSheet, row: number, col: number): string {
   const v = sheet.value(row, col);
-  return v === null || v === undefined ? "" : String(v);
+  return v === null || v === undefined ? "" : String(v).trim();
 }
 
-function matchColumn(def: TableDef, header: string): ColumnDef | undefined {
-  const h = normHeader(header);
-  if (!h) return undefined;
-  return def.columns.find((c) => normHeader(c.header) === h || normHeader(c.key) === h);
+const at = (sheet: GridSheet, row: number, col: number) => `Blatt „${sheet.name}“, Zelle ${columnLetter(col)}${row}`;
+
+function headersOf(def: TableDef): Map<string, ColumnDef> {
+  const m = new Map<string, ColumnDef>();
+  for (const c of def.columns) {
+    m.set(normHeader(c.header), c);
+    m.set(normHeader(c.key), c);
+  }
+  return m;
 }
 
-function mapHeaders(def: TableDef, sheet: GridSheet, row: number, fromCol: number, toCol: number): Map<string, number> {
+/** Header cells → column keys; a doubled column or a near miss of a known header is an input error. */
+function mapHeaders(def: TableDef, sheet: GridSheet, row: number, fromCol: number, toCol: number, strict: boolean): Map<string, number> {
+  const known = headersOf(def);
   const cols = new Map<string, number>();
   for (let c = fromCol; c <= toCol; c++) {
-    const col = matchColumn(def, cellText(sheet, row, c));
-    if (col && !cols.has(col.key)) cols.set(col.key, c);
+    const text = cellText(sheet, row, c);
+    if (!text) continue;
+    const col = known.get(normHeader(text));
+    if (col) {
+      const first = cols.get(col.key);
+      if (first !== undefined) {
+        throw new InputError(`${at(sheet, row, c)}: Die Spalte „${col.header}“ kommt doppelt vor (auch in ${columnLetter(first)}${row}).`, `${sheet.name}!${columnLetter(c)}${row}`);
+      }
+      cols.set(col.key, c);
+    } else if (strict) {
+      const near = nearest(text, def.columns.map((x) => x.header), "streng");
+      if (near) {
+        throw new InputError(`${at(sheet, row, c)}: Die Spalte „${text.slice(0, 60)}“ ist unbekannt – meinten Sie „${near}“?`, `${sheet.name}!${columnLetter(c)}${row}`);
+      }
+    }
   }
   return cols;
 }
@@ -179,9 +148,10 @@ function findByTableName(sheets: readonly GridSheet[], def: TableDef): Located |
   for (const sheet of sheets) {
     for (const t of sheet.tables) {
       if (t.name.toLowerCase() !== want) continue;
-      const cols = mapHeaders(def, sheet, t.r1, t.c1, t.c2);
+      const cols = mapHeaders(def, sheet, t.r1, t.c1, t.c2, true);
       if (cols.size === 0) continue;
-      return { def, sheet, headerRow: t.r1, cols, totalsRow: t.totalsRow ? t.r2 : 0, rowOfZeile: [] };
+      if (t.r2 - t.r1 > MAX_TABELLENZEILEN) tooManyRows(sheet, def, t.r2 - t.r1);
+      return { def, sheet, headerRow: t.r1, cols, lastRow: t.totalsRow ? t.r2 - 1 : t.r2, range: t, rowOfZeile: [] };
     }
   }
   return undefined;
@@ -193,45 +163,188 @@ function findByHeader(sheets: readonly GridSheet[], def: TableDef): Located | un
   const need = Math.min(2, def.columns.length);
   const lastCol = Math.min(Math.max(sheet.columnCount, def.firstCol + def.columns.length), 200);
   for (let r = 1; r <= Math.min(10, sheet.rowCount); r++) {
-    const cols = mapHeaders(def, sheet, r, 1, lastCol);
-    if (cols.size >= need) return { def, sheet, headerRow: r, cols, totalsRow: 0, rowOfZeile: [] };
+    const cols = mapHeaders(def, sheet, r, 1, lastCol, false);
+    if (cols.size >= need) {
+      if (sheet.rowCount - r > MAX_TABELLENZEILEN) tooManyRows(sheet, def, sheet.rowCount - r);
+      return { def, sheet, headerRow: r, cols: mapHeaders(def, sheet, r, 1, lastCol, true), lastRow: sheet.rowCount, rowOfZeile: [] };
+    }
   }
   return undefined;
 }
 
-function rowValues(loc: Located, r: number): Obj | undefined {
+function tooManyRows(sheet: GridSheet, def: TableDef, rows: number): never {
+  throw new InputError(
+    `Blatt „${sheet.name}“: Die Tabelle „${def.sheet}“ hat ${rows.toLocaleString("de-DE")} Zeilen – erlaubt sind höchstens ${MAX_TABELLENZEILEN.toLocaleString("de-DE")}.`,
+    sheet.name,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/** Sets a dotted path of layout keys (never a key from the file, so nothing reaches a prototype). */
+function setPath(target: Obj, path: readonly string[], value: unknown): void {
+  let o = target;
+  for (const k of path.slice(0, -1)) {
+    if (typeof o[k] !== "object" || o[k] === null || Array.isArray(o[k])) o[k] = {};
+    o = o[k] as Obj;
+  }
+  o[path[path.length - 1]] = value;
+}
+
+function rowValues(loc: Located, r: number, dateSystem: DateSystem): Obj | undefined {
   const out: Obj = {};
-  let any = false;
+  let blank = true;
   for (const c of loc.def.columns) {
     const col = loc.cols.get(c.key);
     if (col === undefined) continue;
     const raw = loc.sheet.value(r, col);
-    if (raw === null || raw === undefined || raw === "") continue;
-    const v = convertValue(raw, c.kind, loc.sheet.numFmt(r, col));
+    if (isBlankCell(raw) && raw !== 0 && raw !== false) continue;
+    if (!isBlankCell(raw)) blank = false;
+    const v = cellToJson(raw, c, { numFmt: loc.sheet.numFmt(r, col), dateSystem });
     if (v === undefined) continue;
-    any = true;
     if (c.key.includes(".")) setPath(out, c.key.split("."), v);
     else out[c.key] = v;
   }
-  return any ? out : undefined;
+  return blank ? undefined : out;
 }
 
-/**
- * The table's rows: every non-empty row below the header to the sheet's last row (a table's totals row
- * excluded). Rows beyond the table's own range count too, since tools that append rows do not grow the
- * table; a stray line below the table then shows up as a finding instead of being dropped silently.
- */
-function readRows(loc: Located): Obj[] {
+function readRows(loc: Located, dateSystem: DateSystem): Obj[] {
   const rows: Obj[] = [];
-  for (let r = loc.headerRow + 1; r <= loc.sheet.rowCount; r++) {
-    if (r === loc.totalsRow) continue;
-    const v = rowValues(loc, r);
+  for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
+    const v = rowValues(loc, r, dateSystem);
     if (v) {
       rows.push(v);
       loc.rowOfZeile.push(r);
     }
   }
   return rows;
+}
+
+/** Rows below a named table, in its columns, that hold something: counted nowhere, so a finding. */
+function rowsOutside(loc: Located): Befund | undefined {
+  if (!loc.range) return undefined;
+  const { sheet } = loc;
+  let first: { r: number; c: number } | undefined;
+  let count = 0;
+  for (let r = loc.range.r2 + 1; r <= sheet.rowCount; r++) {
+    for (let c = loc.range.c1; c <= loc.range.c2; c++) {
+      if (!isBlankCell(sheet.value(r, c))) {
+        first ??= { r, c };
+        count++;
+        break;
+      }
+    }
+  }
+  if (!first) return undefined;
+  const zelle = `${columnLetter(first.c)}${first.r}`;
+  const rows = count === 1 ? `Zeile ${first.r} steht` : `${count} Zeilen ab Zeile ${first.r} stehen`;
+  return {
+    ...befund(
+      "zeile-ausserhalb-tabelle",
+      "fehler",
+      `Blatt „${sheet.name}“: ${rows} unterhalb der Tabelle „${loc.def.sheet}“ und ${count === 1 ? "wird" : "werden"} weder in den Summen noch in der Prüfung mitgezählt. ` +
+        `Bitte die Tabelle bis dorthin erweitern (in Excel am Eckpunkt der Tabelle ziehen, in LibreOffice Zeilen innerhalb der Tabelle einfügen) oder die Zeilen hineinverschieben.`,
+      { liste: listeOfTable(loc.def), blatt: sheet.name, zelle },
+    ),
+  };
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+function mergedInData(loc: Located): Befund[] {
+  const cols = [...loc.cols.values()];
+  const data: Rect = { r1: loc.headerRow, c1: Math.min(...cols), r2: loc.lastRow, c2: Math.max(...cols) };
+  const hits = (loc.sheet.merged ?? []).filter((m) => intersects(m, data));
+  return hits.slice(0, 5).map((m) => {
+    const ref = `${columnLetter(m.c1)}${m.r1}:${columnLetter(m.c2)}${m.r2}`;
+    return befund(
+      "zellen-verbunden",
+      "warnung",
+      `Blatt „${loc.sheet.name}“: Die Zellen ${ref} sind verbunden – gezählt wird nur der Wert in ${columnLetter(m.c1)}${m.r1}. Bitte den Zellverbund aufheben und jeden Wert in seine eigene Zeile schreiben.` +
+        (hits.length > 5 ? ` (${hits.length} verbundene Bereiche im Datenbereich, hier die ersten 5.)` : ""),
+      { liste: listeOfTable(loc.def), blatt: loc.sheet.name, zelle: `${columnLetter(m.c1)}${m.r1}` },
+    );
+  });
+}
+
+function hiddenSheet(sheet: GridSheet): Befund | undefined {
+  const s = sheet.sichtbarkeit ?? "sichtbar";
+  if (s === "sichtbar") return undefined;
+  return befund(
+    "blatt-ausgeblendet",
+    "warnung",
+    `Das Blatt „${sheet.name}“ ist ${s === "sehr-ausgeblendet" ? "sehr ausgeblendet (nur über die Makro-Entwicklungsumgebung sichtbar zu machen)" : "ausgeblendet"} – ` +
+      `geprüft wurde auch, was darauf steht. Bitte einblenden, damit alle sehen, was geprüft wird.`,
+    { blatt: sheet.name, zelle: "A1" },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The settings table
+
+/** A setting key of the layout, or a legal figure of a year (rechengroessen.JJJJ.<Rechengröße>). */
+function settingDef(key: string): SettingDef | undefined {
+  const exact = SETTINGS.find((s) => s.key === key);
+  if (exact) return exact;
+  const m = /^(?:kostenplan\.einstellungen\.|kostenplan\.|einstellungen\.)?rechengroessen\.(\d{4})\.([A-Za-z]+)$/.exec(key);
+  if (m && (FIGURE_KEYS as readonly string[]).includes(m[2])) {
+    const label = FIGURE_LABELS[m[2] as keyof typeof FIGURE_LABELS];
+    return { key: `kostenplan.einstellungen.rechengroessen.${m[1]}.${m[2]}`, label: `${label} ${m[1]}`, kind: label.includes("%") ? "prozent" : "zahl" };
+  }
+  // short forms of ranges people build themselves ("tageProMonat", "rundung.monat.schritt"): a unique suffix
+  const bySuffix = SETTINGS.filter((s) => s.key.endsWith(`.${key}`));
+  return bySuffix.length === 1 ? bySuffix[0] : undefined;
+}
+
+const SETTING_BY_LABEL = new Map(SETTINGS.map((s) => [normHeader(s.label), s]));
+
+function readSettings(loc: Located, json: Obj, kostenplan: Obj, cells: Map<string, CellRef>, dateSystem: DateSystem): void {
+  const keyCol = loc.cols.get("schluessel");
+  const labelCol = loc.cols.get("bezeichnung");
+  const valueCol = loc.cols.get("wert");
+  if (valueCol === undefined) return;
+  const { sheet } = loc;
+  const known = [...SETTINGS.map((s) => s.key), ...SETTINGS.map((s) => s.label)];
+  const hintKeys = " – die Schlüssel stehen in der Spalte „Schlüssel“ der Vorlage (z. B. kostenplan.eigenanteilMonat, kostenplan.einstellungen.rechengroessen.2027.kvZusatzDurchschnitt)";
+  for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
+    const keyText = keyCol ? cellText(sheet, r, keyCol) : "";
+    const labelText = labelCol ? cellText(sheet, r, labelCol) : "";
+    const raw = sheet.value(r, valueCol);
+    if (!keyText && !labelText) continue;
+    let def: SettingDef | undefined;
+    if (keyText) {
+      def = settingDef(keyText) ?? SETTING_BY_LABEL.get(normHeader(keyText)); // a label in the key column (two-column ranges)
+      if (!def) {
+        throw new InputError(
+          `${at(sheet, r, keyCol!)}: Die Einstellung „${keyText.slice(0, 80)}“ ist unbekannt${meintenSie(keyText, known) || hintKeys}`.replace(/([^?])$/, "$1."),
+          `${sheet.name}!${columnLetter(keyCol!)}${r}`,
+        );
+      }
+    } else {
+      def = SETTING_BY_LABEL.get(normHeader(labelText));
+      if (!def) {
+        if (isBlankCell(raw)) continue; // a note in the label column
+        throw new InputError(
+          `${at(sheet, r, labelCol!)}: Die Einstellung „${labelText.slice(0, 80)}“ ist unbekannt${meintenSie(labelText, SETTINGS.map((s) => s.label)) || " – bitte den Schlüssel in der Spalte „Schlüssel“ angeben"}`.replace(/([^?])$/, "$1."),
+          `${sheet.name}!${columnLetter(labelCol!)}${r}`,
+        );
+      }
+    }
+    const zelle = `${columnLetter(valueCol)}${r}`;
+    const twice = cells.get(def.key);
+    if (twice) {
+      throw new InputError(`${at(sheet, r, valueCol)}: Die Einstellung „${def.label}“ steht zweimal (auch in Zelle ${twice.zelle}).`, `${sheet.name}!${zelle}`);
+    }
+    cells.set(def.key, { blatt: sheet.name, zelle });
+    const v = cellToJson(raw, def as CellRule, { numFmt: isBlankCell(raw) ? undefined : sheet.numFmt(r, valueCol), dateSystem });
+    if (v === undefined) continue;
+    const path = def.key.split(".");
+    if (path[0] === "kostenplan") setPath(kostenplan, path.slice(1), v);
+    else setPath(json, path, v);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,6 +363,10 @@ const LISTE_ALIASES: Record<string, Liste> = {
 /** The list a finding or input error names ("kostenplan.positionen" is the list "positionen"). */
 export function listeOf(liste: string): Liste | undefined {
   return LISTE_ALIASES[liste];
+}
+
+function listeOfTable(def: TableDef): Liste | undefined {
+  return def.target.kind === "liste" ? def.target.liste : undefined;
 }
 
 /** "ausgaben[3].betrag" → the list, its 1-based row and the field after it; undefined for a setting path. */
@@ -280,47 +397,85 @@ function locateTables(sheets: readonly GridSheet[]): Map<string, Located> {
   return DATA_TABLES.some((t) => found.has(t)) ? found : new Map();
 }
 
-/** Whether the grids hold the template's tables (by name or by sheet and header). */
+const TEMPLATE_SHEETS = new Set(TABLES.map((t) => normHeader(t.sheet)));
+const TEMPLATE_TABLES = new Set(TABLES.map((t) => t.name.toLowerCase()));
+
+/** Whether a sheet can hold a template table, by a table's name or by the sheet's name: only such sheets are read. */
+export function isTemplateSheet(sheet: string, tables: readonly string[]): boolean {
+  return TEMPLATE_SHEETS.has(normHeader(sheet)) || tables.some((t) => TEMPLATE_TABLES.has(t.toLowerCase()));
+}
+
+/** Whether the grids hold the template's tables (by name or by sheet and header); a broken header still counts. */
 export function hasTemplate(sheets: readonly GridSheet[]): boolean {
-  return locateTables(sheets).size > 0;
+  try {
+    return locateTables(sheets).size > 0;
+  } catch (e) {
+    if (e instanceof InputError) return true;
+    throw e;
+  }
+}
+
+/** Which reader findings concern the cost plan and which the report (the settings and hidden sheets: both). */
+export function readerFindings(read: WorkbookRead, teil: "plan" | "nachweis"): Befund[] {
+  const plan = (l?: string) => l === "positionen" || l === "traeger";
+  return read.befunde.filter((b) => (b.ort?.liste === undefined ? true : teil === "plan" ? plan(b.ort.liste) : !plan(b.ort.liste)));
 }
 
 /**
- * Turns the grids into verwendungsnachweis/1 JSON. `name` names the workbook in the German error raised
- * when none of the template's tables is there.
+ * Turns the grids into verwendungsnachweis/1 JSON. The workbook's name names it in the German error
+ * raised when none of the template's tables is there.
  */
-export function gridToJson(sheets: readonly GridSheet[], name: string): WorkbookRead {
+export function gridToJson(book: GridWorkbook): WorkbookRead {
+  const { sheets, dateSystem } = book;
   const found = locateTables(sheets);
   if (found.size === 0) {
     const n = sheets.length;
     throw new InputError(
-      `${name}: Das ist keine Arbeitsmappe der Budget-Vorlage – die Tabellen „Ausgaben“, „Einnahmen“ und „Kostenplan“ fehlen ` +
+      `${book.name}: Das ist keine Arbeitsmappe der Budget-Vorlage – die Tabellen „Ausgaben“, „Einnahmen“ und „Kostenplan“ fehlen ` +
         `(${n === 0 ? "keine Blätter" : n === 1 ? "1 Blatt" : `${n} Blätter`}, keines aus der Vorlage). Eine leere Vorlage erzeugt „budget vorlage <datei.xlsx>“ oder im Add-in „Vorlage einfügen“.`,
-      name,
+      book.name,
     );
   }
 
   const json: Obj = { format: "verwendungsnachweis/1" };
   const kostenplan: Obj = { format: "kostenplan/1" };
   const settingCells = new Map<string, CellRef>();
+  const befunde: Befund[] = [];
 
   const settings = found.get("tblEinstellungen");
-  if (settings) readSettings(settings, json, kostenplan, settingCells);
+  if (settings) readSettings(settings, json, kostenplan, settingCells, dateSystem);
 
   const lists = new Map<Liste, Located>();
   for (const def of TABLES) {
     if (def.target.kind !== "liste") continue;
     const loc = found.get(def.name);
     if (!loc) continue;
-    const rows = readRows(loc);
+    const rows = readRows(loc, dateSystem);
     lists.set(def.target.liste, loc);
+    const outside = rowsOutside(loc);
+    if (outside) befunde.push(outside);
+    befunde.push(...mergedInData(loc));
     const [head, ...rest] = def.target.path;
     if (head === "kostenplan") {
       if (def.target.liste === "traeger" && rows.length === 0) continue;
       setPath(kostenplan, rest, rows);
     } else setPath(json, def.target.path, rows);
   }
+  // Without a Träger table the positions' Träger column names the Teilbudgets (as the functions see it)
+  const positionen = kostenplan.positionen as Obj[] | undefined;
+  if (!kostenplan.traeger && positionen) {
+    const ids = [...new Set(positionen.map((p) => p.traeger).filter((t): t is string => typeof t === "string" && t !== ""))];
+    if (ids.length) kostenplan.traeger = ids.map((id) => ({ id }));
+  }
   if (Object.keys(kostenplan).length > 1) json.kostenplan = kostenplan;
+
+  const seen = new Set<GridSheet>();
+  for (const loc of found.values()) {
+    if (seen.has(loc.sheet)) continue;
+    seen.add(loc.sheet);
+    const h = hiddenSheet(loc.sheet);
+    if (h) befunde.push(h);
+  }
 
   const cellOf = (liste: string, zeile: number, feld?: string): CellRef | undefined => {
     const l = listeOf(liste);
@@ -335,6 +490,8 @@ export function gridToJson(sheets: readonly GridSheet[], name: string): Workbook
   const locate = (field: string): CellRef | undefined => {
     const lf = listField(field);
     if (lf) return cellOf(lf.liste, lf.zeile, lf.feld);
+    const sheetCell = /^(.+)!([A-Z]{1,3}\d+)$/.exec(field);
+    if (sheetCell) return { blatt: sheetCell[1], zelle: sheetCell[2] };
     const key = field.replace(/^verwendungsnachweis\./, "");
     const exact = settingCells.get(key) ?? settingCells.get(`kostenplan.${key}`);
     if (exact) return exact;
@@ -343,28 +500,5 @@ export function gridToJson(sheets: readonly GridSheet[], name: string): Workbook
     return undefined;
   };
 
-  return { json, cellOf, locate, tables: [...found.keys()] };
-}
-
-function readSettings(loc: Located, json: Obj, kostenplan: Obj, cells: Map<string, CellRef>): void {
-  const keyCol = loc.cols.get("schluessel");
-  const labelCol = loc.cols.get("bezeichnung");
-  const valueCol = loc.cols.get("wert");
-  if (valueCol === undefined) return;
-  for (let r = loc.headerRow + 1; r <= loc.sheet.rowCount; r++) {
-    const keyText = keyCol ? cellText(loc.sheet, r, keyCol).trim() : "";
-    const labelText = labelCol ? cellText(loc.sheet, r, labelCol).trim() : "";
-    if (!keyText && !labelText) continue;
-    const def =
-      SETTINGS.find((s) => keyText && s.key === keyText) ?? SETTINGS.find((s) => labelText && normHeader(s.label) === normHeader(labelText));
-    const key = def?.key ?? (/^[A-Za-z][\w.]*$/.test(keyText) ? keyText : undefined);
-    if (!key) continue;
-    cells.set(key, { blatt: loc.sheet.name, zelle: `${columnLetter(valueCol)}${r}` });
-    const raw = loc.sheet.value(r, valueCol);
-    const v = convertValue(raw, def?.kind ?? "text", raw === null || raw === undefined ? undefined : loc.sheet.numFmt(r, valueCol));
-    if (v === undefined) continue;
-    const path = key.split(".");
-    if (path[0] === "kostenplan") setPath(kostenplan, path.slice(1), v);
-    else setPath(json, path, v);
-  }
+  return { json, cellOf, locate, tables: [...found.keys()], befunde };
 }

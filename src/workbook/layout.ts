@@ -8,13 +8,11 @@
  * A column key may be a dotted path ("rundung.schritt"): the value then lands in a nested object of
  * the JSON row. Closed vocabularies are taken from the engine where it defines them.
  */
-import { RICHTUNGEN } from "../engine/money";
-import { BESCHAEFTIGUNGSARTEN } from "../engine/employer-cost/types";
-import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN } from "../engine/plan/types";
-import { RESTE_REGELN } from "../engine/reste/reste";
-import { EINNAHME_ARTEN, VERWANDTSCHAFTEN } from "../engine/report/types";
+import { VOKABULAR } from "../engine/vocabulary";
+import { normWord, type Vocabulary } from "../engine/values";
+import type { CellRule, ColumnKind } from "./cells";
 
-export type ColumnKind = "text" | "betrag" | "datum" | "monat" | "zahl" | "prozent" | "janein" | "liste";
+export type { ColumnKind };
 
 /** Lists of the JSON formats that a table row maps to (the `ort.liste` of a finding). */
 export type Liste = "positionen" | "traeger" | "einnahmen" | "beschaeftigte" | "ausgaben";
@@ -25,15 +23,14 @@ export interface ListSource {
   key: string;
 }
 
-export interface ColumnDef {
+export interface ColumnDef extends CellRule {
   /** JSON key of the row object; dotted for nested objects. */
   key: string;
   /** German column header (also the Excel table column name: no [ ] # ' characters). */
   header: string;
-  kind: ColumnKind;
   /** Column width in Excel character units. */
   width: number;
-  /** Fixed validation list (closed vocabulary). */
+  /** Fixed validation list (closed vocabulary: the codes of `vocab`). */
   values?: readonly string[];
   /** Validation list taken from another table's column. */
   source?: ListSource;
@@ -79,14 +76,12 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string | undefined>> = 
 };
 
 export const JA_NEIN = ["ja", "nein"] as const;
-export { EINNAHME_ARTEN, VERWANDTSCHAFTEN };
-export const RUNDUNG_BEZUG = ["zeitraum", "monat"] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-const betrag = (key: string, header: string, width = 14, hint?: string): ColumnDef => ({ key, header, kind: "betrag", width, hint });
-const zahl = (key: string, header: string, width = 12, hint?: string): ColumnDef => ({ key, header, kind: "zahl", width, hint });
+const betrag = (key: string, header: string, width = 14, hint?: string, nullLeer?: true): ColumnDef => ({ key, header, kind: "betrag", width, hint, nullLeer });
+const zahl = (key: string, header: string, width = 12, hint?: string, nullLeer?: true): ColumnDef => ({ key, header, kind: "zahl", width, hint, nullLeer });
 const prozent = (key: string, header: string, width = 14, hint?: string): ColumnDef => ({
   key,
   header,
@@ -95,30 +90,30 @@ const prozent = (key: string, header: string, width = 14, hint?: string): Column
   hint: hint ?? "Prozent als Zahl eingeben: 15 bedeutet 15 %.",
 });
 const janein = (key: string, header: string, width = 12): ColumnDef => ({ key, header, kind: "janein", width, values: JA_NEIN });
-const liste = (key: string, header: string, values: readonly string[], width = 16): ColumnDef => ({ key, header, kind: "liste", width, values });
+const liste = (key: string, header: string, vocab: Vocabulary<string>, width = 16): ColumnDef => ({ key, header, kind: "liste", width, values: vocab.codes, vocab });
 const text = (key: string, header: string, width = 16, hint?: string): ColumnDef => ({ key, header, kind: "text", width, hint });
 
 export const KOSTENPLAN_COLUMNS: readonly ColumnDef[] = [
   text("bezeichnung", "Bezeichnung", 28, "Name der Position; jeder Name nur einmal."),
-  liste("art", "Art", POSITION_ARTEN),
+  liste("art", "Art", VOKABULAR.art),
   { key: "traeger", header: "Träger", kind: "liste", width: 12, source: { table: "tblTraeger", key: "id" } },
   zahl("menge", "Menge", 10),
   text("einheit", "Einheit", 10),
-  liste("je", "je", JE_WERTE, 10),
+  liste("je", "je", VOKABULAR.je, 10),
   betrag("preis", "Preis je Einheit", 15, "Für Arbeitgeber-Positionen: Bruttolohn je Einheit."),
-  liste("beschaeftigung", "Beschäftigungsart", BESCHAEFTIGUNGSARTEN, 20),
-  zahl("beschaeftigte", "Anzahl Beschäftigte", 12),
+  liste("beschaeftigung", "Beschäftigungsart", VOKABULAR.beschaeftigung, 20),
+  zahl("beschaeftigte", "Anzahl Beschäftigte", 12, undefined, true),
   prozent("arbeitgeberanteilProzent", "Arbeitgeberanteil pauschal (%)", 16),
   prozent("zuschlagProzent", "Zuschlag (%)"),
-  zahl("rundung.schritt", "Rundung Schritt", 12, "Auf ganze Schritte runden, z. B. 5 oder 10 €."),
-  liste("rundung.richtung", "Rundung Richtung", RICHTUNGEN, 16),
-  liste("rundung.bezug", "Rundung Bezug", RUNDUNG_BEZUG, 14),
+  zahl("rundung.schritt", "Rundung Schritt", 12, "Auf ganze Schritte runden, z. B. 5 oder 10 €.", true),
+  liste("rundung.richtung", "Rundung Richtung", VOKABULAR.richtung, 16),
+  liste("rundung.bezug", "Rundung Bezug", VOKABULAR.bezug, 14),
   prozent("prozent", "Reserve (%)"),
-  liste("basis", "Reserve Basis", BASIS_WERTE, 14),
+  liste("basis", "Reserve Basis", VOKABULAR.basis, 14),
   zahl("urlaubstage", "Urlaubstage"),
   zahl("feiertage", "Feiertage"),
   zahl("krankheitstage", "Krankheitstage"),
-  zahl("stundenProTag", "Stunden je Tag"),
+  zahl("stundenProTag", "Stunden je Tag", 12, undefined, true),
   prozent("zusatzbeitragProzent", "Zusatzbeitrag KK (%)"),
   prozent("u1Prozent", "Umlage U1 (%)"),
   prozent("u2Prozent", "Umlage U2 (%)"),
@@ -137,7 +132,7 @@ export const KOSTENPLAN_COLUMNS: readonly ColumnDef[] = [
 export const TRAEGER_COLUMNS: readonly ColumnDef[] = [
   text("id", "Kürzel", 10, "Kurzes Kürzel, z. B. egh; die Positionen verweisen darauf."),
   text("name", "Name", 28),
-  betrag("obergrenzeMonat", "Obergrenze je Monat", 16),
+  betrag("obergrenzeMonat", "Obergrenze je Monat", 16, undefined, true),
 ];
 
 export const SETTINGS_COLUMNS: readonly ColumnDef[] = [
@@ -148,16 +143,16 @@ export const SETTINGS_COLUMNS: readonly ColumnDef[] = [
 
 export const EINNAHMEN_COLUMNS: readonly ColumnDef[] = [
   { key: "datum", header: "Datum", kind: "datum", width: 12 },
-  liste("art", "Art", EINNAHME_ARTEN, 14),
+  liste("art", "Art", VOKABULAR.einnahme, 14),
   { key: "traeger", header: "Träger", kind: "liste", width: 12, source: { table: "tblTraeger", key: "id" } },
   betrag("betrag", "Betrag", 14),
 ];
 
 export const BESCHAEFTIGTE_COLUMNS: readonly ColumnDef[] = [
   text("name", "Name", 24),
-  liste("beschaeftigung", "Beschäftigungsart", BESCHAEFTIGUNGSARTEN, 20),
-  betrag("stundenlohn", "Stundenlohn", 13),
-  liste("verwandtschaft", "Verwandtschaft", VERWANDTSCHAFTEN, 16),
+  liste("beschaeftigung", "Beschäftigungsart", VOKABULAR.beschaeftigung, 20),
+  betrag("stundenlohn", "Stundenlohn", 13, undefined, true),
+  liste("verwandtschaft", "Verwandtschaft", VOKABULAR.verwandtschaft, 16),
 ];
 
 export const AUSGABEN_COLUMNS: readonly ColumnDef[] = [
@@ -223,16 +218,17 @@ export const TABLES: readonly TableDef[] = [
 // ---------------------------------------------------------------------------------------------
 // Settings (rows of tblEinstellungen: German label, value, JSON path in verwendungsnachweis/1)
 
-export interface SettingDef {
+export interface SettingDef extends CellRule {
   /** Path in the verwendungsnachweis/1 JSON, dotted ("kostenplan.zeitraum.beginn"). */
   key: string;
   label: string;
-  kind: ColumnKind;
   values?: readonly string[];
   /** Value pre-filled in the template. */
   vorgabe?: string | number;
   hint?: string;
 }
+
+const choice = (vocab: Vocabulary<string>) => ({ values: vocab.codes, vocab });
 
 export const SETTINGS: readonly SettingDef[] = [
   { key: "zeitraum.beginn", label: "Nachweiszeitraum Beginn", kind: "datum" },
@@ -241,10 +237,10 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.zeitraum.ende", label: "Bewilligungszeitraum Ende", kind: "datum" },
   { key: "kostenplan.einstellungen.tageProMonat", label: "Tage je Monat", kind: "text", vorgabe: "365/12", hint: "Bruch wie 365/12 oder Zahl wie 30,4." },
   { key: "kostenplan.einstellungen.wochenProMonat", label: "Wochen je Monat", kind: "text", vorgabe: "52/12" },
-  { key: "kostenplan.einstellungen.rundung.gesamt.schritt", label: "Rundung Gesamtbetrag: Schritt (€)", kind: "zahl" },
-  { key: "kostenplan.einstellungen.rundung.gesamt.richtung", label: "Rundung Gesamtbetrag: Richtung", kind: "liste", values: RICHTUNGEN },
-  { key: "kostenplan.einstellungen.rundung.monat.schritt", label: "Rundung Monatsbudget: Schritt (€)", kind: "zahl" },
-  { key: "kostenplan.einstellungen.rundung.monat.richtung", label: "Rundung Monatsbudget: Richtung", kind: "liste", values: RICHTUNGEN },
+  { key: "kostenplan.einstellungen.rundung.gesamt.schritt", label: "Rundung Gesamtbetrag: Schritt (€)", kind: "zahl", nullLeer: true },
+  { key: "kostenplan.einstellungen.rundung.gesamt.richtung", label: "Rundung Gesamtbetrag: Richtung", kind: "liste", ...choice(VOKABULAR.richtung) },
+  { key: "kostenplan.einstellungen.rundung.monat.schritt", label: "Rundung Monatsbudget: Schritt (€)", kind: "zahl", nullLeer: true },
+  { key: "kostenplan.einstellungen.rundung.monat.richtung", label: "Rundung Monatsbudget: Richtung", kind: "liste", ...choice(VOKABULAR.richtung) },
   { key: "kostenplan.einstellungen.zusatzbeitragProzent", label: "Zusatzbeitrag der Krankenkasse (%) für alle", kind: "prozent" },
   { key: "kostenplan.einstellungen.u1Prozent", label: "Umlage U1 (%) für alle", kind: "prozent" },
   { key: "kostenplan.einstellungen.u2Prozent", label: "Umlage U2 (%) für alle", kind: "prozent" },
@@ -255,8 +251,8 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.einstellungen.pauschsteuerArbeitgeber", label: "Pauschsteuer trägt der Arbeitgeber", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.einstellungen.privathaushalt", label: "Beschäftigung im Privathaushalt", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.eigenanteilMonat", label: "Eigenanteil je Monat", kind: "betrag" },
-  { key: "kostenplan.obergrenzeMonat", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag" },
-  { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", values: RESTE_REGELN, vorgabe: "uebertrag-bis-monatsbudget" },
+  { key: "kostenplan.obergrenzeMonat", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag", nullLeer: true },
+  { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", ...choice(VOKABULAR.reste), vorgabe: "uebertrag-bis-monatsbudget" },
   { key: "regeln.sachkostenNachweisfreiProzent", label: "Sachkosten ohne Beleg (% der Verwaltungskosten)", kind: "prozent", vorgabe: 15 },
   { key: "regeln.belegPflichtAb", label: "Beleg nötig ab Betrag (0 = immer)", kind: "betrag", vorgabe: 0 },
   { key: "regeln.planUeberschreitungProzent", label: "Warnung ab Überschreitung einer Position (%)", kind: "prozent", vorgabe: 10 },
@@ -304,7 +300,8 @@ export const SUMMARY_FIRST_ROW = 3;
 /** Workbook name of the summary's value column, so the add-in finds it after the sheet was renamed. */
 export const SUMMARY_VALUES_NAME = "Budget_Uebersicht";
 
-const PLAN_ARGS = "tblKostenplan[#All],{setting:kostenplan.zeitraum.beginn},{setting:kostenplan.zeitraum.ende},tblEinstellungen[#All]";
+const PLAN_AT = "tblKostenplan[#All],{setting:kostenplan.zeitraum.beginn},{setting:kostenplan.zeitraum.ende},tblEinstellungen[#All]";
+const PLAN_ARGS = `${PLAN_AT},tblTraeger[#All]`;
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "einnahmen", label: "Summe Einnahmen", kind: "betrag", formula: "SUM(tblEinnahmen[Betrag])" },
@@ -317,8 +314,8 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "warnung", label: "Befunde: Warnungen", kind: "zahl" },
   { key: "hinweis", label: "Befunde: Hinweise", kind: "zahl" },
   { key: "kostenplan", label: "Kostenplan (rechnet das Add-in)", kind: "text", heading: true },
-  { key: "monatsbudget", label: "Monatsbudget", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_ARGS})` },
-  { key: "auszahlung", label: "Auszahlung je Monat (ohne Eigenanteil)", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_ARGS},TRUE)` },
+  { key: "monatsbudget", label: "Monatsbudget", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_AT},FALSE,tblTraeger[#All])` },
+  { key: "auszahlung", label: "Auszahlung je Monat (ohne Eigenanteil)", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_AT},TRUE,tblTraeger[#All])` },
   { key: "zeitraumbetrag", label: "Summe im Bewilligungszeitraum", kind: "betrag", addin: true, formula: `BUDGET.ZEITRAUMBETRAG(${PLAN_ARGS})` },
   { key: "obergrenze", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag", formula: "{setting:kostenplan.obergrenzeMonat}" },
   {
@@ -337,6 +334,15 @@ export function summaryRow(key: string): number {
   const k = SUMMARY_ROWS.findIndex((r) => r.key === key);
   if (k < 0) throw new Error(`unknown summary row ${key}`);
   return SUMMARY_FIRST_ROW + k;
+}
+
+/**
+ * Data rows a table of the template has from the start (the settings: one per setting). Tables are made
+ * this large because LibreOffice does not grow an Excel table when rows are typed below it: what is typed
+ * in these rows is what the Übersicht sums and the check reads.
+ */
+export function tableBodyRows(t: TableDef): number {
+  return t.target.kind === "einstellungen" ? SETTINGS.length : Math.max(t.rows, 1);
 }
 
 /** Sheet row of a setting in the settings table. */
@@ -411,21 +417,29 @@ export function parseA1Range(ref: string): Rect | undefined {
   return { r1: Math.min(ra, rb), c1: Math.min(ca, cb), r2: Math.max(ra, rb), c2: Math.max(ca, cb) };
 }
 
+/** "Kostenplan!A1:AG101", "'Kostenplan (2)'!$B$3", "A1" → sheet name (unquoted, if any) and rect. */
+export function parseAddress(address: string): { sheet?: string; rect: Rect } {
+  const a = address.trim().replace(/^=/, "");
+  const bang = a.lastIndexOf("!"); // the cell part never holds "!", a sheet name may
+  let sheet: string | undefined;
+  let ref = a;
+  if (bang >= 0) {
+    sheet = a.slice(0, bang);
+    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    ref = a.slice(bang + 1);
+  }
+  const rect = parseA1Range(ref);
+  if (!rect) throw new Error(`unexpected address ${address}`);
+  return { sheet, rect };
+}
+
 /** A1 address of a table column's cell in a given sheet row. */
 export function cellAddress(t: TableDef, columnIndex: number, row: number): string {
   return `${columnLetter(t.firstCol + columnIndex)}${row}`;
 }
 
 /** Normalised header text for matching ("Beleg-Nr." ~ "beleg nr", "Träger" ~ "traeger"). */
-export function normHeader(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9%]/g, "");
-}
+export const normHeader = normWord;
 
 /** A cell's validation as both writers (exceljs, Office.js) set it: a list and/or an input hint. */
 export interface ValidationDef {

@@ -1,56 +1,50 @@
 /**
- * Reads a filled Budgetplaner workbook (.xlsx) with exceljs: checks the file's bytes, loads it and hands
- * its sheets as plain grids to grid-read.ts, which maps the template's tables to verwendungsnachweis/1
- * JSON (the rules for finding tables and converting cells are documented there). Never writes to the file.
- * Formulas count with their cached result (none cached → empty); rich text → plain text; hyperlinks → text;
- * error values (#DIV/0!) → the error text; exceljs turns date-formatted cells into UTC dates.
+ * Reads a filled Budgetplaner workbook (.xlsx/.xlsm) for the command line: checks the file (size, type),
+ * reads its grids with the project's own reader (xlsx/) and hands them to the one reader (grid-read.ts).
+ * Never writes to the file. Formulas count with their cached result (none cached → empty); rich text →
+ * plain text; error values (#DIV/0!) → their text. Beyond the limits (xlsx/workbook.ts) a file gets a
+ * German message, never an exhausted memory.
+ *
+ * Why not exceljs (still used to write the template): it rejects valid files of other writers (openpyxl's
+ * absolute part names, exceljs issue #1468), misreads LibreOffice's 1904 flag, repeats a merged cell's
+ * value in every cell of the merge, and inflates every part into memory (a 2.7 MB file took 3.4 GB).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import type ExcelJS from "exceljs";
 import { InputError } from "../engine/errors";
-import { parseA1Range, type ColumnKind } from "./layout";
-import { convertValue, gridToJson, type GridSheet, type GridTable, type GridValue, type WorkbookRead } from "./grid-read";
+import { gridToJson, isTemplateSheet, type GridWorkbook, type WorkbookRead } from "./grid-read";
+import { LimitError, XLSX_GRENZEN, XmlError, ZipError, readXlsxGrids } from "./xlsx/workbook";
 
-export { numberText, type CellRef, type WorkbookRead } from "./grid-read";
-
-type Obj = Record<string, unknown>;
-
-let excelModule: typeof ExcelJS | undefined;
-/** exceljs is loaded once, and only when a workbook is read (JSON-only runs stay fast). */
-function excel(): typeof ExcelJS {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (!excelModule) excelModule = require("exceljs") as typeof ExcelJS;
-  return excelModule;
-}
-
-/** Worksheet parts the reader never needs: skipping them saves time (data validations expand per cell). */
-const IGNORE_NODES = [
-  "dataValidations",
-  "conditionalFormatting",
-  "hyperlinks",
-  "pageMargins",
-  "pageSetup",
-  "printOptions",
-  "headerFooter",
-  "rowBreaks",
-  "drawing",
-  "picture",
-  "extLst",
-];
+export type { CellRef, WorkbookRead } from "./grid-read";
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
-/** Reads and checks the file's bytes: German InputError naming the file for empty, encrypted or non-xlsx files. */
+/** Reads and checks the file's bytes: German InputError naming the file for empty, encrypted, too large or non-xlsx files. */
 export function readXlsxBytes(path: string): Buffer {
   const name = basename(path);
   let buf: Buffer;
   try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error("dir"), { code: "EISDIR" });
+    if (!st.isFile()) throw Object.assign(new Error("special"), { code: "ESPECIAL" });
+    if (st.size > XLSX_GRENZEN.dateiBytes) {
+      throw new InputError(`${name}: Die Datei ist zu groß (${MB(st.size)}; erlaubt sind ${MB(XLSX_GRENZEN.dateiBytes)}).`, path);
+    }
     buf = readFileSync(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "Datei nicht gefunden" : code === "EACCES" || code === "EPERM" ? "keine Leseberechtigung" : code === "EISDIR" ? "ist ein Ordner" : "Datei nicht lesbar";
+      code === "ENOENT"
+        ? "Datei nicht gefunden"
+        : code === "EACCES" || code === "EPERM"
+          ? "keine Leseberechtigung"
+          : code === "EISDIR"
+            ? "ist ein Ordner"
+            : code === "ESPECIAL"
+              ? "keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) – übersprungen"
+              : "Datei nicht lesbar";
     throw new InputError(`${name}: ${why}.`, path);
   }
   if (buf.length === 0) throw new InputError(`${name}: Die Datei ist leer (0 Byte).`, path);
@@ -67,68 +61,36 @@ export function readXlsxBytes(path: string): Buffer {
   return buf;
 }
 
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+function limitMessage(e: LimitError): string {
+  const m = e.message;
+  if (m === "rows") return `Ein Blatt der Vorlage hat mehr als ${(XLSX_GRENZEN.zeilen - 10).toLocaleString("de-DE")} Zeilen – so große Arbeitsmappen werden nicht geprüft.`;
+  if (m === "cells") return `Die Blätter der Vorlage haben mehr als ${XLSX_GRENZEN.zellen.toLocaleString("de-DE")} gefüllte Zellen – so große Arbeitsmappen werden nicht geprüft.`;
+  if (m === "zip64" || m.startsWith("more than")) return "Die Arbeitsmappe ist zu groß oder hat zu viele Teile, um sie zu prüfen.";
+  return `Die Arbeitsmappe entpackt sich zu einer zu großen Datenmenge (mehr als erlaubt: ${MB(XLSX_GRENZEN.blattBytes)} je Blatt, ${MB(XLSX_GRENZEN.teilBytes)} je sonstigem Teil) – sie wird nicht geprüft.`;
+}
+
+/** The grids of an .xlsx file; German InputError for a broken or oversized file. */
+export function readXlsxFile(path: string): GridWorkbook {
+  const name = basename(path);
   const buf = readXlsxBytes(path);
-  const wb = new (excel().Workbook)();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORE_NODES } as unknown as Partial<ExcelJS.XlsxReadOptions>);
-  } catch {
-    throw new InputError(`${basename(path)}: Die Arbeitsmappe ist beschädigt und kann nicht gelesen werden.`, path);
+    return readXlsxGrids(buf, name, isTemplateSheet);
+  } catch (e) {
+    if (e instanceof LimitError) throw new InputError(`${name}: ${limitMessage(e)}`, path);
+    if (e instanceof InputError) throw e;
+    // fflate reports bad deflate data with a numeric code; anything else is a bug of ours, reported as such
+    const broken = e instanceof ZipError || e instanceof XmlError || (e instanceof Error && typeof (e as { code?: unknown }).code === "number");
+    if (!broken) throw e;
+    const encrypted = e.message === "encrypted";
+    throw new InputError(
+      encrypted
+        ? `${name}: Die Arbeitsmappe ist verschlüsselt. Bitte ohne Kennwort speichern und erneut prüfen.`
+        : `${name}: Die Arbeitsmappe ist beschädigt und kann nicht gelesen werden.`,
+      path,
+    );
   }
-  return wb;
-}
-
-// ---------------------------------------------------------------------------------------------
-// exceljs cells as plain grids
-
-function plain(v: ExcelJS.CellValue): GridValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object" || v instanceof Date) return v;
-  const o = v as unknown as Obj;
-  if ("formula" in o || "sharedFormula" in o) return o.result === undefined ? null : plain(o.result as ExcelJS.CellValue);
-  if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
-  if ("hyperlink" in o && "text" in o) return plain(o.text as ExcelJS.CellValue);
-  if ("error" in o) return String(o.error);
-  return null;
-}
-
-/** Converts one exceljs cell value to its JSON value; undefined = empty. */
-export function convertCell(raw: ExcelJS.CellValue, kind: ColumnKind, numFmt?: string): unknown {
-  return convertValue(plain(raw), kind, numFmt);
-}
-
-function sheetTables(ws: ExcelJS.Worksheet): GridTable[] {
-  const tables = (ws as unknown as { tables?: Record<string, { table?: Obj }> }).tables ?? {};
-  const out: GridTable[] = [];
-  for (const [name, t] of Object.entries(tables)) {
-    const model = t.table ?? {};
-    const ref = parseA1Range(String(model.tableRef ?? model.ref ?? ""));
-    if (ref) out.push({ name, ...ref, totalsRow: model.totalsRow === true });
-  }
-  return out;
-}
-
-function gridOf(ws: ExcelJS.Worksheet): GridSheet {
-  const cell = (r: number, c: number) => ws.findRow(r)?.findCell(c);
-  return {
-    name: ws.name,
-    rowCount: ws.rowCount,
-    columnCount: ws.columnCount,
-    value: (r, c) => {
-      const x = cell(r, c);
-      return x ? plain(x.value) : null;
-    },
-    numFmt: (r, c) => cell(r, c)?.numFmt,
-    tables: sheetTables(ws),
-  };
 }
 
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
-  const wb = await loadWorkbook(path);
-  return workbookToJson(wb, path);
-}
-
-/** Turns a loaded workbook into verwendungsnachweis/1 JSON (German InputError naming the file when it is not the template). */
-export function workbookToJson(wb: ExcelJS.Workbook, path: string): WorkbookRead {
-  return gridToJson(wb.worksheets.map(gridOf), basename(path));
+  return gridToJson(readXlsxFile(path));
 }

@@ -20,6 +20,7 @@ import {
   tableDef,
   cellAddress,
   validationOf,
+  tableBodyRows,
   type ColumnDef,
   type SettingDef,
   type TableDef,
@@ -54,7 +55,7 @@ function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
   const rows: unknown[][] =
     t.target.kind === "einstellungen"
       ? SETTINGS.map((s) => [s.label, s.vorgabe ?? null, s.key])
-      : [t.columns.map(() => null)]; // Excel needs at least one data row below the header
+      : Array.from({ length: tableBodyRows(t) }, () => t.columns.map(() => null));
   ws.addTable({
     name: t.name,
     displayName: t.name,

@@ -243,7 +243,7 @@ describe("bad input names the field", () => {
     [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "sachkosten", je: "monat", preis: "zwölf" }] }, /positionen\[1\]\.preis: „zwölf“/],
     [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "arbeitgeber", beschaeftigung: "minijob", je: "monat", preis: "1" }] }, /beschaeftigung: „minijob“ ist unbekannt – erlaubt: minijob-privat/],
     [{ zeitraum: { beginn: "2012-01-01", ende: "2012-12-31" }, positionen: [{ bezeichnung: "A", art: "arbeitgeber", beschaeftigung: "minijob-privat", je: "monat", preis: "400" }] }, /Position 1 \(A\): Für 2012 gibt es keine Rechengrößen/],
-    [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "sachkosten", je: "monat", preis: "1" }], einstellungen: { rechengroessen: { "2027": { fantasie: "1" } } } }, /„fantasie“ ist keine bekannte Rechengröße/],
+    [{ zeitraum: base2026, positionen: [{ bezeichnung: "X", art: "sachkosten", je: "monat", preis: "1" }], einstellungen: { rechengroessen: { "2027": { fantasie: "1" } } } }, /einstellungen\.rechengroessen\.2027\.fantasie: Der Schlüssel „fantasie“ ist unbekannt/],
     [[], /Erwartet wird ein JSON-Objekt/],
   ])("%#", (plan, message) => {
     expect(() => evaluatePlan(parsePlan(plan))).toThrow(message);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { Dec, ZERO, cents, roundToStep, sum, type Richtung } from "../../src/engine/money";
 import { employerCost, type Beschaeftigung } from "../../src/engine/employer-cost";
 import { evaluatePlan, parsePlan } from "../../src/engine";
-import { fromExcelSerial, toExcelSerial } from "../../src/engine/dates";
+import { dateOfSerial, serialOfDate } from "../../src/engine/values";
 
 const runs = { numRuns: 200 };
 const centsArb = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => new Dec(c).div(100));
@@ -103,12 +103,24 @@ describe("employer cost properties", () => {
 });
 
 describe("Excel serial days", () => {
-  test("toExcelSerial inverts fromExcelSerial (1900 system, phantom 1900-02-29 skipped)", () => {
-    expect(toExcelSerial({ y: 2026, m: 1, d: 1 })).toBe(46023);
-    expect(toExcelSerial({ y: 1900, m: 2, d: 28 })).toBe(59);
-    expect(toExcelSerial({ y: 1900, m: 3, d: 1 })).toBe(61);
+  test("serialOfDate inverts dateOfSerial (1900 system, phantom 1900-02-29 skipped)", () => {
+    expect(serialOfDate({ y: 2026, m: 1, d: 1 })).toBe(46023);
+    expect(serialOfDate({ y: 1900, m: 2, d: 28 })).toBe(59);
+    expect(serialOfDate({ y: 1900, m: 3, d: 1 })).toBe(61);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 120000 }).filter((n) => n !== 60), (n) => toExcelSerial(fromExcelSerial(n)!) === n),
+      fc.property(fc.integer({ min: 1, max: 100000 }).filter((n) => n !== 60), (n) => serialOfDate(dateOfSerial(n)!) === n),
+      runs,
+    );
+  });
+
+  test("the 1904 date system: serial 0 is 1904-01-01, every date 1462 days below the 1900 serial", () => {
+    expect(dateOfSerial(0, 1904)).toEqual({ y: 1904, m: 1, d: 1 });
+    expect(serialOfDate({ y: 2026, m: 1, d: 1 }, 1904)).toBe(46023 - 1462);
+    fc.assert(
+      fc.property(fc.integer({ min: 1462, max: 100000 }), (n) => {
+        const d = dateOfSerial(n, 1900)!;
+        return serialOfDate(d, 1904) === n - 1462 && JSON.stringify(dateOfSerial(n - 1462, 1904)) === JSON.stringify(d);
+      }),
       runs,
     );
   });

@@ -140,7 +140,7 @@ test("a bad cell in the cost plan → #WERT! naming the row; fixing it recalcula
   hf.setCellContents(preis, "teuer");
   const e = hf.getCellValue(monat) as InstanceType<typeof DetailedCellError>;
   expect(e.value).toBe("#WERT!");
-  expect(e.message).toContain("kostenplan (Zeile 4 im Bereich)");
+  expect(e.message).toContain("kostenplan (Zelle G4 im Bereich, Spalte „Preis je Einheit“)");
   expect(e.message).toContain("„teuer“");
   expect((hf.getCellValue(at(hf, "Übersicht", "B9")) as InstanceType<typeof DetailedCellError>).value).toBe("#WERT!");
   hf.setCellContents(preis, 15.5);

@@ -7,6 +7,7 @@ export interface FakeExcelOptions {
   sheets?: string[];
   workbookName?: string;
   platform?: string;
+  dateSystem?: 1900 | 1904;
 }
 
 export interface FakeValidation {
@@ -41,6 +42,9 @@ export interface FakeExcelControl {
   renameSheet(oldName: string, newName: string): void;
   addTable(sheet: string, address: string, name?: string): string;
   protectSheet(name: string, on?: boolean): void;
+  setVisibility(sheet: string, visibility: "Visible" | "Hidden" | "VeryHidden"): void;
+  merge(sheet: string, address: string): void;
+  setDateSystem(system: 1900 | 1904): void;
   syncCount(): number;
   runs(): { options: Record<string, unknown>; syncs: number }[];
   operationCount(): number;

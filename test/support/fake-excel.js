@@ -16,7 +16,7 @@
  *    .isSetSupported()` is always true.
  *
  * Options (createFakeExcel / install / reset): `sheets` (names of the starting sheets, default ["Tabelle1"]),
- * `workbookName` (default "Mappe1.xlsx"), `platform` (default "OfficeOnline").
+ * `workbookName` (default "Mappe1.xlsx"), `platform` (default "OfficeOnline"), `dateSystem` (1900 or 1904).
  *
  * Control API (`fx.control`, in the browser `globalThis.__fakeExcel`) — what a user does in Excel's grid:
  *   setValues(sheet, address, values2d)   type values; strings starting with "=" become formulas; "" clears;
@@ -38,6 +38,9 @@
  *   validation(sheet, cell) → { rule, prompt, errorAlert, ignoreBlanks } | undefined
  *   columnWidth(sheet, column) → points   (column letter or number); frozenRows(sheet); font(sheet, cell)
  *   addSheet(name), deleteSheet(name), renameSheet(old, new), addTable(sheet, address, name), protectSheet(name, on)
+ *   setVisibility(sheet, "Visible" | "Hidden" | "VeryHidden")
+ *   merge(sheet, address)                 merges the cells (only the top-left one shows its value)
+ *   setDateSystem(1900 | 1904)            the date system `workbook.functions.date()` answers in
  *   syncCount(), runs() → [{ options, syncs }], operationCount(), resetCounters()
  *   handlerCount()                        registered worksheets.onChanged handlers
  *   failNextSync(code, message)           the next context.sync() rejects with that Office error code
@@ -176,6 +179,7 @@
       this.runs = [];
       this.failures = [];
       this.workbookName = options.workbookName || "Mappe1.xlsx";
+      this.dateSystem = options.dateSystem === 1904 ? 1904 : 1900;
       for (const n of options.sheets || ["Tabelle1"]) this.addSheet(n);
       this.active = this.sheets[0];
     }
@@ -200,7 +204,7 @@
         name = `Tabelle${k}`;
       }
       this.checkSheetName(name);
-      const s = { id: `{sheet-${this.nextId++}}`, name, cells: new Map(), colWidths: new Map(), frozenRows: 0, validations: [], tables: [], selection: "A1", protected: false };
+      const s = { id: `{sheet-${this.nextId++}}`, name, cells: new Map(), colWidths: new Map(), frozenRows: 0, validations: [], tables: [], selection: "A1", protected: false, visibility: "Visible", merged: [] };
       if (index === undefined) this.sheets.push(s);
       else this.sheets.splice(index, 0, s);
       return s;
@@ -246,6 +250,7 @@
       return x;
     }
     shown(s, r, c) {
+      if (s.merged.length && s.merged.some((m) => inside(r, c, m) && (r !== m.r1 || c !== m.c1))) return "";
       const x = this.cell(s, r, c);
       if (!x) return "";
       if (x.f !== undefined) return x.result === undefined || x.result === null ? "" : x.result;
@@ -585,6 +590,18 @@
         return { sheet: e.sheet, rect };
       });
     }
+    getMergedAreasOrNullObject() {
+      return new RangeAreas(
+        this._ctx,
+        () => {
+          const e = this._resolveNullable();
+          if (!e) return null;
+          const hits = e.sheet.merged.filter((m) => overlaps(m, e.rect));
+          return hits.length ? { sheet: e.sheet, rects: hits } : null;
+        },
+        true,
+      );
+    }
     getSpillingToRangeOrNullObject() {
       return new Range(
         this._ctx,
@@ -808,6 +825,13 @@
     },
   });
 
+  /** The merged areas of a range (only `address` and `areaCount` are modelled). */
+  class RangeAreas extends ClientObject {}
+  defineProps(RangeAreas, {
+    address: { get: (e) => e.rects.map((r) => `${quoteSheet(e.sheet.name)}!${rectRef(r, false)}`).join(",") },
+    areaCount: { get: (e) => e.rects.length },
+  });
+
   // ---- Worksheet ------------------------------------------------------------------------------
 
   class Worksheet extends ClientObject {
@@ -880,7 +904,7 @@
         return this._ctx._model.sheets.indexOf(s);
       },
     },
-    visibility: { get: () => "Visible" },
+    visibility: { get: (s) => s.visibility },
     tables: { nav: true },
     freezePanes: { nav: true },
   });
@@ -1153,6 +1177,9 @@
     get names() {
       return (this._names ??= new NamedItemCollection(this._ctx, () => this._ctx._model.names));
     }
+    get functions() {
+      return (this._functions ??= new Functions(this._ctx, () => this._ctx._model));
+    }
     getSelectedRange() {
       return new Range(this._ctx, () => {
         const s = this._ctx._model.active;
@@ -1161,6 +1188,20 @@
     }
   }
   defineProps(Workbook, { name: { get: (m) => m.workbookName }, worksheets: { nav: true }, tables: { nav: true }, names: { nav: true } });
+
+  /** Worksheet functions evaluated by Excel; only DATE is modelled (it answers in the workbook's date system). */
+  class Functions extends ClientObject {
+    date(y, m, d) {
+      return new FunctionResult(this._ctx, () => {
+        const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 31)) / 86400000);
+        const serial1900 = days < 60 ? days : days + 1;
+        return { value: this._ctx._model.dateSystem === 1904 ? serial1900 - 1462 : serial1900 };
+      });
+    }
+  }
+  defineProps(Functions, {});
+  class FunctionResult extends ClientObject {}
+  defineProps(FunctionResult, { value: { get: (r) => r.value }, error: { get: () => null } });
 
   class Application extends ClientObject {
     suspendApiCalculationUntilNextSync() {
@@ -1371,6 +1412,17 @@
           t.name = name;
         }
         return t.name;
+      },
+      setVisibility(name, visibility) {
+        if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw new Error(`fake-excel: visibility ${visibility}`);
+        model.sheetOrFail(name).visibility = visibility;
+      },
+      merge(sheet, address) {
+        const { s, rect } = rangeOf(sheet, address);
+        s.merged.push(rect);
+      },
+      setDateSystem(system) {
+        model.dateSystem = system === 1904 ? 1904 : 1900;
       },
       protectSheet(name, on = true) {
         model.sheetOrFail(name).protected = !!on;

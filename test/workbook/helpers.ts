@@ -5,6 +5,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { SETTINGS, TABLES, tableDef } from "../../src/workbook/layout";
 import { buildTemplate } from "../../src/workbook/xlsx-write";
+import { gridToJson, isTemplateSheet, type WorkbookRead } from "../../src/workbook/grid-read";
+import { readXlsxGrids } from "../../src/workbook/xlsx/workbook";
 
 export const SAMPLE = JSON.parse(readFileSync(join(__dirname, "../../samples/verwendungsnachweis-2026-h1.json"), "utf8"));
 
@@ -102,6 +104,12 @@ export function filledWorkbook(json: Obj = SAMPLE, gaps: number[] = []): { wb: E
 
 export async function writeWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   await wb.xlsx.writeFile(path);
+}
+
+/** The workbook as the command line reads it: saved as .xlsx in memory, then through the project's reader. */
+export async function readBack(wb: ExcelJS.Workbook, name = "fall.xlsx"): Promise<WorkbookRead> {
+  const buf = new Uint8Array(await wb.xlsx.writeBuffer());
+  return gridToJson(readXlsxGrids(buf, name, isTemplateSheet));
 }
 
 export { TABLES };

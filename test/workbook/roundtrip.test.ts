@@ -97,7 +97,7 @@ describe("template round trip: fill with exceljs, read back, check", () => {
       expect(b.beleg).toBe(a.beleg);
     });
     expect(j.einnahmen.map((e: Obj) => e.datum)).toEqual(SAMPLE.einnahmen.map((e: Obj) => e.datum));
-    expect(j.einnahmen[1].betrag).toBe("950,00"); // "950,00 €" typed as text: € stripped, German left to the engine
+    expect(j.einnahmen[1].betrag).toBe("950"); // "950,00 €" typed as text: read as a person means it
     expect(j.beschaeftigte).toEqual([{ name: "M. Muster", beschaeftigung: "minijob-privat", stundenlohn: "14.5" }]);
   });
 
@@ -149,7 +149,7 @@ describe("template round trip: fill with exceljs, read back, check", () => {
     } else expect(r.stderr).toContain("text-betrag.xlsx");
   });
 
-  test("an unusable setting names the sheet and cell; the cell's value is masked in the message", async () => {
+  test("an unusable setting names the sheet and cell and what is allowed, with the value shortened", async () => {
     const { wb } = filledWorkbook(SAMPLE);
     const row = 2 + SETTINGS.findIndex((s) => s.key === "regeln.reste");
     wb.getWorksheet("Einstellungen")!.getCell(`B${row}`).value = "Familie Beispiel";
@@ -157,8 +157,13 @@ describe("template round trip: fill with exceljs, read back, check", () => {
     await writeWorkbook(wb, p);
     const r = await execute(["pruefen", p]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain(`regel.xlsx: Blatt „Einstellungen“, Zelle B${row}:`);
-    expect(r.stderr).not.toContain("Familie Beispiel");
+    expect(r.stderr).toContain(`regel.xlsx: Blatt „Einstellungen“, Zelle B${row}: „Familie Beispiel“ ist unbekannt – erlaubt: uebertrag-bis-monatsbudget`);
+    wb.getWorksheet("Einstellungen")!.getCell(`B${row}`).value = "Familie Beispiel, Musterstraße 1, 12345 Musterstadt, geboren 1.1.1970";
+    await writeWorkbook(wb, p);
+    const long = await execute(["pruefen", p]);
+    expect(long.stderr).toContain("(gekürzt, 69 Zeichen)");
+    expect(long.stderr).not.toContain("1970");
+    expect(long.stderr).not.toContain("„…“");
   });
 
   test("reading never writes into the input file", async () => {

@@ -11,11 +11,14 @@ import {
   mindestlohnCheck,
   parseDate,
   parseEnum,
-  parseNonNegative,
+  parseTypedDecimal,
   requireFigures,
   type EmployerCostInput,
 } from "../../engine";
+import { InputError } from "../../engine/errors";
 import { option, parseArgs } from "../args";
+
+const PERCENT_OPTIONS = new Set(["zusatzbeitrag", "u1", "u2", "arbeitgeberanteil"]);
 import type { CommandResult } from "../main";
 
 export const usage =
@@ -30,16 +33,22 @@ export function run(argv: string[]): CommandResult {
     ["json", "sachsen", "rv-befreit", "kv-privat", "pauschsteuer-arbeitnehmer", "gewerblich", "privathaushalt"],
     ["brutto", "art", "datum", "zusatzbeitrag", "u1", "u2", "uv-jahr", "zuschlaege-sv-frei", "einmalzahlung-jahr", "arbeitgeberanteil", "stundenlohn"],
   );
+  // options are typed by people: "1.500" is fifteen hundred (the value rules of the engine)
+  const typed = (name: string, v: string | undefined) => {
+    const d = parseTypedDecimal(v, `--${name}`, PERCENT_OPTIONS.has(name) ? "prozent" : "euro");
+    if (d.isNegative()) throw new InputError(`--${name}: ${d.toFixed()} darf nicht negativ sein.`, `--${name}`);
+    return d;
+  };
   const opt = (name: string) => {
     const v = option(a, name);
-    return v === undefined ? undefined : parseNonNegative(v, `--${name}`);
+    return v === undefined ? undefined : typed(name, v);
   };
   const art = parseEnum(option(a, "art"), "--art", BESCHAEFTIGUNGSARTEN);
   const datum = parseDate(option(a, "datum"), "--datum");
   const einmal = opt("einmalzahlung-jahr");
   const input: EmployerCostInput = {
     art,
-    brutto: parseNonNegative(option(a, "brutto"), "--brutto"),
+    brutto: typed("brutto", option(a, "brutto")),
     einmalzahlungMonat: einmal ? einmalzahlungMonat(einmal) : undefined,
     zuschlaegeSvFrei: opt("zuschlaege-sv-frei"),
     zusatzbeitragProzent: opt("zusatzbeitrag"),

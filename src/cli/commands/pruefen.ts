@@ -5,9 +5,10 @@
  * - A folder means the .xlsx/.xlsm/.json files directly inside it (not recursive: one folder = one batch
  *   of cases; subfolders often hold archives or attachments), in natural order ("fall-2" before "fall-10");
  *   hidden files and Excel lock files ("~$…") are skipped. A file named twice is checked once.
- * - A bad file gets a German message naming the file on stderr and the batch goes on. Input files are only
- *   read, never written.
- * - Logs (stderr, progress) carry file names and counts only; quoted cell values in messages are masked.
+ * - Every file gets its own line, whatever it holds: a bad file gets a German message naming the file on
+ *   stderr and the batch goes on; special files (pipes, devices) are skipped with a message; an internal
+ *   error in one file is that file's line, never the end of the batch. Input files are only read, never written.
+ * - Logs (stderr, progress) carry file names, counts and the German reasons only.
  * - Exit code: 2 when any input was unreadable (the batch is incomplete: this wins), else 1 when any file
  *   has a finding of severity „fehler“, else 0.
  */
@@ -16,7 +17,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGELN, type Befund, type ResteRegel } from "../../engine";
 import { InputError } from "../../engine/errors";
 import { parseArgs, option } from "../args";
-import { readJsonFile } from "../io";
+import { notAFile, readJsonFile } from "../io";
 import type { CommandResult } from "../main";
 import { readWorkbook } from "../../workbook/xlsx-read";
 import { checkWorkbook, jsonAsRead } from "../../workbook/evaluate";
@@ -43,11 +44,6 @@ export type Outcome = { datei: string; ok: true; result: ReportJson; zeitraum: s
 
 const EXTENSIONS = [".xlsx", ".xlsm", ".json"];
 
-/** Masks quoted values („…“) so that logs carry no personal data from cells. */
-export function maskValues(message: string): string {
-  return message.replace(/„[^“]*“/g, "„…“");
-}
-
 interface Input {
   datei: string;
   problem?: string;
@@ -73,7 +69,9 @@ export function collectInputs(args: readonly string[]): { inputs: Input[]; notes
       continue;
     }
     if (!isDir) {
-      if (!EXTENSIONS.includes(extname(arg).toLowerCase())) {
+      const why = notAFile(arg);
+      if (why) add(arg, `${basename(arg)}: ${why}.`);
+      else if (!EXTENSIONS.includes(extname(arg).toLowerCase())) {
         add(arg, `${basename(arg)}: Unbekannter Dateityp – erwartet wird eine .xlsx- oder .json-Datei.`);
       } else add(arg);
       continue;
@@ -92,7 +90,11 @@ export function collectInputs(args: readonly string[]): { inputs: Input[]; notes
     const subdirs = entries.filter((e) => e.isDirectory()).length;
     if (subdirs > 0) notes.push(`Hinweis: ${subdirs} Unterordner in ${arg} werden nicht durchsucht.`);
     if (files.length === 0) add(arg, `${arg}: Der Ordner enthält keine .xlsx- oder .json-Dateien.`);
-    for (const f of files) add(join(arg, f));
+    for (const f of files) {
+      const path = join(arg, f);
+      const why = notAFile(path);
+      add(path, why ? `${f}: ${why}.` : undefined);
+    }
   }
   return { inputs, notes };
 }
@@ -106,20 +108,23 @@ function periodText(z: unknown): string {
   return typeof z === "string" ? z : "";
 }
 
-/** Checks one file; every input problem becomes an unreadable outcome with a German message naming the file. */
+/**
+ * Checks one file; every problem becomes an unreadable outcome with a German message naming the file. An
+ * error of our own (a bug) is that file's line too, so one strange file never ends the batch.
+ */
 export async function checkFile(datei: string, resteRegel?: ResteRegel): Promise<Outcome> {
   const name = basename(datei);
   const withName = (msg: string) => (msg.includes(name) ? msg : `${name}: ${msg}`);
   try {
     const read = extname(datei).toLowerCase() === ".json" ? jsonAsRead(readJsonFile(datei)) : await readWorkbook(datei);
-    const outcome = checkWorkbook(read, { resteRegel, clean: maskValues });
+    const outcome = checkWorkbook(read, { resteRegel });
     if (!outcome.ok) return { datei, ok: false, message: withName(outcome.message) };
     const result = reportResultJson(outcome.result) as unknown as ReportJson;
-    const input = read.json as { zeitraum?: unknown };
-    return { datei, ok: true, result, zeitraum: periodText(result.zeitraum ?? input?.zeitraum) };
+    return { datei, ok: true, result, zeitraum: periodText(result.zeitraum) };
   } catch (e) {
-    if (!isInputError(e)) throw e;
-    return { datei, ok: false, message: withName(e.message) };
+    if (isInputError(e)) return { datei, ok: false, message: withName(e.message) };
+    const why = e instanceof RangeError ? "die Datei ist zu verschachtelt oder zu groß" : "interner Fehler beim Prüfen";
+    return { datei, ok: false, message: `${name}: Nicht geprüft – ${why}. Bitte melden Sie das mit der Datei (ohne persönliche Daten).` };
   }
 }
 
@@ -196,12 +201,18 @@ function csvAmount(s: string | undefined): string {
   try {
     return new Dec(s).toFixed(2).replace(".", ",");
   } catch {
-    return s;
+    return "";
   }
 }
 
-function csvField(s: string): string {
-  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * A text field of the CSV: quoted where needed, and neutralised where Excel would read it as a formula
+ * (a leading =, +, -, @, tab or CR gets a leading apostrophe, as OWASP recommends against CSV injection).
+ * Amounts and counts are written by us as plain numbers and are not passed through here.
+ */
+export function csvText(s: string): string {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[";\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_HEADER = ["Datei", "Zeitraum", "Einnahmen", "Ausgaben", "Rest", "Übertrag", "Rückforderung", "Anrechnung", "Fehler", "Warnungen", "Status"];
@@ -218,7 +229,7 @@ export function csv(outcomes: Outcome[]): string {
   let warnungen = 0;
   for (const o of outcomes) {
     if (!o.ok) {
-      lines.push([o.datei, "", "", "", "", "", "", "", "", "", `unlesbar: ${o.message}`].map(csvField).join(";"));
+      lines.push([csvText(o.datei), "", "", "", "", "", "", "", "", "", csvText(`unlesbar: ${o.message}`)].join(";"));
       continue;
     }
     const r = o.result;
@@ -233,11 +244,11 @@ export function csv(outcomes: Outcome[]): string {
     fehler += r.counts.fehler;
     warnungen += r.counts.warnung;
     const status = r.counts.fehler > 0 ? "Fehler" : "geprüft";
-    lines.push([o.datei, o.zeitraum, ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), status].map(csvField).join(";"));
+    lines.push([csvText(o.datei), csvText(o.zeitraum), ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), csvText(status)].join(";"));
   }
   const okCount = outcomes.filter((o) => o.ok).length;
   const status = `${okCount} geprüft, ${outcomes.length - okCount} unlesbar`;
-  lines.push(["Summe", "", ...totals.map((t) => csvAmount(t.toFixed(2))), String(fehler), String(warnungen), status].map(csvField).join(";"));
+  lines.push(["Summe", "", ...totals.map((t) => csvAmount(t.toFixed(2))), String(fehler), String(warnungen), csvText(status)].join(";"));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }
 

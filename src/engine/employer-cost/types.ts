@@ -12,7 +12,7 @@ export type Beschaeftigung = (typeof BESCHAEFTIGUNGSARTEN)[number];
 
 export const BESCHAEFTIGUNG_LABELS: Record<Beschaeftigung, string> = {
   "minijob-privat": "Minijob im Privathaushalt (Haushaltsscheck)",
-  "minijob-gewerblich": "Minijob (gewerblich)",
+  "minijob-gewerblich": "Minijob gewerblich (nicht im Privathaushalt)",
   uebergangsbereich: "Midijob (Übergangsbereich)",
   "sv-pflichtig": "sozialversicherungspflichtig",
   pauschal: "pauschaler Arbeitgeberanteil",

@@ -16,7 +16,8 @@ import {
   tryParseDecimal,
 } from "../parse";
 import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
-import { FIGURE_KEYS, figuresForYear, type Overrides } from "../legal/tables";
+import { figuresForYear, type Overrides } from "../legal/tables";
+import { checkPlanShape } from "../schema/formats";
 import {
   BASIS_WERTE,
   JE_WERTE,
@@ -88,19 +89,16 @@ function parseSettings(v: unknown): PlanSettings {
   return s;
 }
 
-/** Per-workbook overrides of legal figures, validated up front so a typo never waits for its year. */
+/**
+ * Per-workbook overrides of legal figures, validated up front so a typo never waits for its year (the keys
+ * are checked by the schema; here the values).
+ */
 export function parseOverrides(v: unknown, field: string): Overrides {
   const o = obj(v, field);
   const out: Overrides = {};
   for (const [year, figures] of Object.entries(o)) {
     if (!/^\d{4}$/.test(year)) throw new InputError(`${field}: „${year}“ ist kein Kalenderjahr.`, field);
-    const f = obj(figures, `${field}.${year}`);
-    for (const k of Object.keys(f)) {
-      if (!(FIGURE_KEYS as readonly string[]).includes(k)) {
-        throw new InputError(`${field}.${year}: „${k}“ ist keine bekannte Rechengröße – erlaubt: ${FIGURE_KEYS.join(", ")}.`, `${field}.${year}.${k}`);
-      }
-    }
-    out[year] = f;
+    out[year] = obj(figures, `${field}.${year}`);
   }
   for (const year of Object.keys(out)) figuresForYear(Number(year), out); // throws on a bad value
   return out;
@@ -212,6 +210,7 @@ function parsePosition(v: unknown, i: number, settings: PlanSettings): PlanPosit
 
 export function parsePlan(v: unknown): Plan {
   if (!isObj(v)) throw new InputError(`Kostenplan: Erwartet wird ein JSON-Objekt mit „zeitraum“ und „positionen“.`, "kostenplan");
+  checkPlanShape(v);
   if (present(v.format) && v.format !== "kostenplan/1") {
     throw new InputError(`format: „${String(v.format)}“ wird nicht unterstützt – erwartet „kostenplan/1“.`, "format");
   }

@@ -14,6 +14,7 @@ import { evaluatePlan } from "../plan/compute";
 import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
 import { RESTE_REGELN } from "../reste/reste";
 import { RowReader, isEmpty, isObj, type Obj } from "./cells";
+import { ROW_KEYS, checkReportShape, checkRow } from "../schema/formats";
 import {
   EINNAHME_ARTEN,
   type Angaben,
@@ -97,7 +98,7 @@ function inPlan<T>(f: () => T): T {
  */
 function parseList<T extends { zeile: number }>(
   v: unknown,
-  name: string,
+  name: keyof typeof ROW_KEYS,
   singular: string,
   label: string,
   row: (r: RowReader, o: Obj, zeile: number) => T,
@@ -117,6 +118,7 @@ function parseList<T extends { zeile: number }>(
       } as unknown as T);
       continue;
     }
+    checkRow(name, cell, `${name}[${zeile}]`);
     if (Object.values(cell).every(isEmpty)) continue;
     out.push(row(new RowReader(cell, singular, `${name}[${zeile}]`), cell, zeile));
   }
@@ -196,6 +198,7 @@ export function parseReport(json: unknown): Report {
   if (!isObj(json)) {
     throw new InputError(`Verwendungsnachweis: Erwartet wird ein JSON-Objekt mit „zeitraum“, „kostenplan“ und „ausgaben“.`, "verwendungsnachweis");
   }
+  checkReportShape(json);
   if (!isEmpty(json.format) && json.format !== REPORT_FORMAT) {
     throw new InputError(`format: ${showValue(json.format)} wird nicht unterstützt – erwartet „${REPORT_FORMAT}“.`, "format");
   }

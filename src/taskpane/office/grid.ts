@@ -3,25 +3,11 @@
  * Office.js returns formula results in `values`, dates as serial numbers and empty cells as "".
  */
 import type { GridSheet, GridTable, GridValue } from "../../workbook/grid-read";
-import { columnLetter, parseA1Range, type Rect } from "../../workbook/layout";
+import { columnLetter, parseAddress, type Rect } from "../../workbook/layout";
+
+export { parseAddress };
 
 export type { Rect };
-
-/** "Kostenplan!A1:AG101", "'Kostenplan (2)'!$B$3", "A1" → sheet name (unquoted, if any) and rect. */
-export function parseAddress(address: string): { sheet?: string; rect: Rect } {
-  const a = address.trim().replace(/^=/, "");
-  const bang = a.lastIndexOf("!"); // the cell part never holds "!", a sheet name may
-  let sheet: string | undefined;
-  let ref = a;
-  if (bang >= 0) {
-    sheet = a.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-    ref = a.slice(bang + 1);
-  }
-  const rect = parseA1Range(ref);
-  if (!rect) throw new Error(`unexpected address ${address}`);
-  return { sheet, rect };
-}
 
 /** A1 address of a rect (no sheet). */
 export function rectAddress(r: Rect): string {

@@ -5,6 +5,7 @@
  * exists yet.
  */
 import {
+  tableBodyRows,
   NUMBER_FORMATS,
   SETTINGS,
   SHEETS,
@@ -72,7 +73,7 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
   const last = t.columns.length - 1;
   const headers = t.columns.map((c) => c.header);
   const settings = t.target.kind === "einstellungen";
-  const bodyRows = settings ? SETTINGS.length : 1; // Excel needs at least one data row below the header
+  const bodyRows = tableBodyRows(t);
   const tableAddress = `${cellAddress(t, 0, hr)}:${cellAddress(t, last, hr + bodyRows)}`;
 
   if (settings) {

@@ -1,23 +1,52 @@
 /**
- * read(): every sheet's used range (values and number formats) and every table's range in two syncs,
- * whatever the number of rows → GridSheets → the shared reader (grid-read.ts).
+ * read(): the workbook's template sheets as plain grids for the one reader (grid-read.ts), in three syncs
+ * whatever the number of rows: (1) sheets with their visibility, tables, the date system; (2) table ranges,
+ * used ranges and merged areas (addresses only); (3) values and number formats of the sheets that can hold
+ * a template table, after their size was checked against the reader's limits, so a huge sheet elsewhere in
+ * the workbook is never loaded.
  */
-import { gridToJson, hasTemplate, type GridTable, type WorkbookRead } from "../../workbook/grid-read";
+import { gridToJson, hasTemplate, isTemplateSheet, MAX_TABELLENZEILEN, type GridTable, type Sichtbarkeit, type WorkbookRead } from "../../workbook/grid-read";
+import { parseAddress, type Rect } from "../../workbook/layout";
+import { HostError } from "../host/types";
 import { toGridSheet, toGridTable } from "./grid";
 import { runRead } from "./run";
+import { dateSystemOf, probeDateSystem } from "./date-system";
 
-export const READ_SYNCS = 2;
+export const READ_SYNCS = 3;
+
+/** Cells loaded at most (rows × columns of the template sheets' used ranges). */
+const MAX_ZELLEN = 3_000_000;
+
+const VISIBILITY: Record<string, Sichtbarkeit> = { Visible: "sichtbar", Hidden: "ausgeblendet", VeryHidden: "sehr-ausgeblendet" };
+
+function mergedApi(): boolean {
+  const req = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(set: string, v: string): boolean } } } }).Office?.context?.requirements;
+  return typeof req?.isSetSupported === "function" && req.isSetSupported("ExcelApi", "1.13");
+}
+
+function rectsOf(address: string): Rect[] {
+  return address
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map((a) => parseAddress(a).rect);
+}
 
 export async function readWorkbook(): Promise<WorkbookRead | undefined> {
   return runRead(async (context) => {
     const wb = context.workbook;
     wb.load("name");
-    const sheets = wb.worksheets.load("items/name");
+    const sheets = wb.worksheets.load("items/name, items/visibility");
     const tables = wb.tables.load("items/name, items/showTotals");
+    const probe = probeDateSystem(context);
     await context.sync();
 
-    const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load("address, values, numberFormat"));
     const tableRanges = tables.items.map((t) => t.getRange().load("address"));
+    const withMerges = mergedApi();
+    const used = sheets.items.map((ws) => {
+      const range = ws.getUsedRangeOrNullObject(true).load("address, rowCount, columnCount");
+      return { range, merged: withMerges ? range.getMergedAreasOrNullObject().load("address") : undefined };
+    });
     await context.sync();
 
     const bySheet = new Map<string, GridTable[]>();
@@ -26,10 +55,34 @@ export async function readWorkbook(): Promise<WorkbookRead | undefined> {
       const key = sheet.toLowerCase();
       bySheet.set(key, [...(bySheet.get(key) ?? []), table]);
     });
-    const grids = sheets.items.map((ws, k) =>
-      toGridSheet(ws.name, used[k].isNullObject ? undefined : used[k], bySheet.get(ws.name.toLowerCase()) ?? []),
-    );
+    const wanted = sheets.items.map((ws, k) => {
+      const own = bySheet.get(ws.name.toLowerCase()) ?? [];
+      return !used[k].range.isNullObject && isTemplateSheet(ws.name, own.map((t) => t.name));
+    });
+    let cells = 0;
+    sheets.items.forEach((ws, k) => {
+      if (!wanted[k]) return;
+      const r = used[k].range;
+      if (r.rowCount > MAX_TABELLENZEILEN + 10) {
+        throw new HostError(`Das Blatt „${ws.name}“ hat ${r.rowCount.toLocaleString("de-DE")} Zeilen – so große Arbeitsmappen werden nicht geprüft (höchstens ${MAX_TABELLENZEILEN.toLocaleString("de-DE")} Zeilen je Tabelle).`, "zu-gross");
+      }
+      cells += r.rowCount * r.columnCount;
+    });
+    if (cells > MAX_ZELLEN) {
+      throw new HostError(`Die Blätter der Vorlage umfassen ${cells.toLocaleString("de-DE")} Zellen – so große Arbeitsmappen werden nicht geprüft.`, "zu-gross");
+    }
+    const loaded = sheets.items.map((_, k) => (wanted[k] ? used[k].range.load("values, numberFormat") : undefined));
+    await context.sync();
+
+    const grids = sheets.items.flatMap((ws, k) => {
+      const range = loaded[k];
+      if (!range) return [];
+      const m = used[k].merged;
+      const merged = m && !m.isNullObject ? rectsOf(m.address) : [];
+      const grid = toGridSheet(ws.name, range, bySheet.get(ws.name.toLowerCase()) ?? []);
+      return [{ ...grid, sichtbarkeit: VISIBILITY[ws.visibility] ?? "sichtbar", merged }];
+    });
     if (!hasTemplate(grids)) return undefined;
-    return gridToJson(grids, wb.name || "Arbeitsmappe");
+    return gridToJson({ name: wb.name || "Arbeitsmappe", sheets: grids, dateSystem: dateSystemOf(probe) });
   });
 }

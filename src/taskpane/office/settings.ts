@@ -3,23 +3,28 @@
  * the „Wert“ cells written (one sync). An unknown key writes nothing and raises a HostError.
  */
 import { SETTINGS, SETTINGS_COLUMNS, normHeader, tableDef, type ColumnKind } from "../../workbook/layout";
-import { toExcelSerial, tryParseDate } from "../../engine/dates";
+import { dateOfText, decimalOf, serialOfDate, type DateSystem } from "../../engine/values";
 import { HostError, type SettingValue } from "../host/types";
 import { officeCode } from "./errors";
 import { runWrite } from "./run";
+import { dateSystemOf, probeDateSystem } from "./date-system";
 
 export const SETTINGS_SYNCS = 2;
 const TABLE = tableDef("tblEinstellungen");
 
-/** The cell value for a setting: dates as serials, numbers as numbers, yes/no as "ja"/"nein", null clears. */
-export function settingCell(value: SettingValue, kind: ColumnKind): string | number | boolean {
+/**
+ * The cell value for a setting: dates as serials in the workbook's date system, numbers as numbers (read as a
+ * person typed them: "1.500" is fifteen hundred), yes/no as "ja"/"nein", null clears.
+ */
+export function settingCell(value: SettingValue, kind: ColumnKind, dateSystem: DateSystem = 1900): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "ja" : "nein";
   if (typeof value === "number") return value;
   const s = value.trim();
-  const iso = kind === "datum" && /^\d{4}-\d{2}-\d{2}$/.test(s) ? tryParseDate(s) : null;
-  if (iso) return toExcelSerial(iso);
-  if ((kind === "betrag" || kind === "zahl" || kind === "prozent") && /^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
+  const date = kind === "datum" ? dateOfText(s) : null;
+  if (date) return serialOfDate(date, dateSystem);
+  const d = kind === "betrag" || kind === "zahl" || kind === "prozent" ? decimalOf(s, "mensch", kind === "betrag" ? "euro" : kind === "prozent" ? "prozent" : undefined) : null;
+  if (d) return Number(d.toFixed());
   // a leading apostrophe keeps text that Excel would read as a formula
   return s.startsWith("=") ? `'${s}` : s;
 }
@@ -34,7 +39,9 @@ export async function writeSettingValues(values: Readonly<Record<string, Setting
   try {
     await runWrite(async (context) => {
       const range = context.workbook.tables.getItem(TABLE.name).getRange().load("values");
+      const probe = probeDateSystem(context);
       await context.sync();
+      const dateSystem = dateSystemOf(probe);
 
       const [headers = [], ...rows] = range.values;
       const keyCol = column(headers, "schluessel");
@@ -55,7 +62,7 @@ export async function writeSettingValues(values: Readonly<Record<string, Setting
       }
       for (const k of keys) {
         const kind = SETTINGS.find((s) => s.key === k)?.kind ?? "text";
-        range.getCell(rowOf.get(k)!, wertCol).values = [[settingCell(values[k], kind)]];
+        range.getCell(rowOf.get(k)!, wertCol).values = [[settingCell(values[k], kind, dateSystem)]];
       }
       await context.sync();
     });

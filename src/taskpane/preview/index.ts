@@ -59,6 +59,7 @@ export function createPreviewHost(json: unknown = sample): PreviewHost {
         cellOf: templateCellOf,
         locate: templateLocate,
         tables: TABLES.map((t) => t.name),
+        befunde: [],
       };
     },
     async templateState(): Promise<TemplateState> {

@@ -42,8 +42,9 @@ describe("insertTemplate into an empty workbook", () => {
       const headers = s.c.getValues(t.sheet, info.address.split(":")[0] + ":" + info.address.split(":")[1].replace(/\d+$/, String(t.headerRow)))[0];
       expect(headers).toEqual(t.columns.map((c) => c.header));
     }
-    expect(s.c.table("tblAusgaben")!.address).toBe("A1:H2");
-    expect(s.c.table("tblTraeger")!.address).toBe("E1:G2");
+    // pre-sized (tableBodyRows): what LibreOffice users type into these rows is inside the table
+    expect(s.c.table("tblAusgaben")!.address).toBe("A1:H5001");
+    expect(s.c.table("tblTraeger")!.address).toBe("E1:G21");
     expect(s.c.table("tblEinstellungen")!.address).toBe(`A1:C${SETTINGS.length + 1}`);
 
     // Ausgaben: formats for the template rows, list of the plan's positions (warning), date hint, widths, bold, frozen

@@ -1,0 +1,117 @@
+/**
+ * The keys of kostenplan/1 and verwendungsnachweis/1 (../shared/formats/): every object of the formats
+ * with exactly the keys it may have. Rows of the report's lists are checked one by one (`checkRow`), so a
+ * broken row stays a finding of that row while an unknown key is always named.
+ */
+import * as v from "valibot";
+import { FIGURE_KEYS } from "../legal/tables";
+import { PAYROLL_DEFAULT_KEYS } from "../plan/types";
+import { checkLimits } from "./limits";
+import { checkShape, liste, objekt, optional, wert } from "./shape";
+
+const werte = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, optional(wert)])) as Record<K, ReturnType<typeof optional<typeof wert>>>;
+
+const zeitraum = objekt({ beginn: optional(wert), ende: optional(wert) });
+const rundung = objekt({ schritt: optional(wert), richtung: optional(wert) });
+
+/** Payroll keys of an Arbeitgeber position (kostenplan.md), also allowed as workbook-wide defaults. */
+export const PAYROLL_KEYS = [
+  ...PAYROLL_DEFAULT_KEYS,
+  "beschaeftigung",
+  "beschaeftigte",
+  "arbeitgeberanteilProzent",
+  "zuschlaegeSvFreiMonat",
+  "bereitschaftStunden",
+  "bereitschaftGewichtProzent",
+  "einmalzahlungJahr",
+] as const;
+
+export const POSITION_KEYS = [
+  "bezeichnung",
+  "art",
+  "traeger",
+  "menge",
+  "einheit",
+  "je",
+  "preis",
+  "zuschlagProzent",
+  "prozent",
+  "basis",
+  "urlaubstage",
+  "feiertage",
+  "krankheitstage",
+  "stundenProTag",
+  ...PAYROLL_KEYS,
+] as const;
+
+const position = objekt({
+  ...werte(POSITION_KEYS),
+  rundung: optional(objekt({ schritt: optional(wert), richtung: optional(wert), bezug: optional(wert) })),
+});
+
+const rechengroessen = v.pipe(
+  v.custom<object>((x) => typeof x === "object" && x !== null && !Array.isArray(x), "objekt"),
+  v.record(v.pipe(v.string(), v.regex(/^\d{4}$/, "jahr")), objekt(werte(FIGURE_KEYS)), "objekt"),
+);
+
+const einstellungen = objekt({
+  ...werte(["tageProMonat", "wochenProMonat", ...PAYROLL_DEFAULT_KEYS]),
+  rundung: optional(objekt({ gesamt: optional(rundung), monat: optional(rundung) })),
+  rechengroessen: optional(rechengroessen),
+});
+
+export const KOSTENPLAN = objekt({
+  format: optional(wert),
+  zeitraum: optional(zeitraum),
+  einstellungen: optional(einstellungen),
+  eigenanteilMonat: optional(wert),
+  obergrenzeMonat: optional(wert),
+  traeger: optional(v.array(objekt(werte(["id", "name", "obergrenzeMonat"])), "liste")),
+  positionen: optional(v.array(position, "liste")),
+});
+
+export const REGELN_KEYS = [
+  "reste",
+  "schlussnachweis",
+  "sachkostenNachweisfreiProzent",
+  "belegPflichtAb",
+  "planUeberschreitungProzent",
+  "planUnterschreitungProzent",
+  "datumAbstandMonate",
+] as const;
+
+export const VERWENDUNGSNACHWEIS = objekt({
+  format: optional(wert),
+  zeitraum: optional(zeitraum),
+  kostenplan: optional(v.unknown()), // checked as a plan, with its own paths
+  regeln: optional(objekt(werte(REGELN_KEYS))),
+  einnahmen: optional(liste),
+  beschaeftigte: optional(liste),
+  ausgaben: optional(liste),
+  angaben: optional(objekt(werte(["einnahmen", "ausgaben", "rest"]))),
+});
+
+/** The keys of each row list of a report. */
+export const ROW_KEYS = {
+  einnahmen: ["datum", "art", "traeger", "betrag", "begruendung"],
+  beschaeftigte: ["name", "beschaeftigung", "stundenlohn", "verwandtschaft", "begruendung"],
+  ausgaben: ["datum", "leistungsmonat", "empfaenger", "position", "betrag", "stunden", "beleg", "begruendung"],
+} as const;
+
+const ROWS = Object.fromEntries(Object.entries(ROW_KEYS).map(([k, keys]) => [k, objekt(werte(keys))])) as unknown as Record<keyof typeof ROW_KEYS, v.GenericSchema>;
+
+/** A plan: limits first (nothing recursive runs on an unbounded document), then its keys. */
+export function checkPlanShape(plan: unknown, prefix = ""): void {
+  if (!prefix) checkLimits(plan, "Kostenplan");
+  checkShape(KOSTENPLAN, plan, prefix, "Kostenplan");
+}
+
+export function checkReportShape(report: unknown): void {
+  checkLimits(report, "Verwendungsnachweis");
+  checkShape(VERWENDUNGSNACHWEIS, report, "", "Verwendungsnachweis");
+}
+
+/** One row object of a report list, e.g. "ausgaben[3]". */
+export function checkRow(list: keyof typeof ROW_KEYS, row: object, path: string): void {
+  checkShape(ROWS[list], row, `${path}.`, path);
+}

@@ -1,0 +1,50 @@
+/**
+ * The closed vocabularies of the exchange formats with the German words people read and may type
+ * instead of the code ("Minijob im Privathaushalt" for minijob-privat). The codes are the engine's;
+ * `choiceOf` (values.ts) reads either.
+ */
+import { RICHTUNGEN, type Richtung } from "./money";
+import { BESCHAEFTIGUNGSARTEN, BESCHAEFTIGUNG_LABELS, type Beschaeftigung } from "./employer-cost/types";
+import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN, type Basis, type Je, type PositionArt } from "./plan/types";
+import { RESTE_REGELN, RESTE_REGEL_LABELS, type ResteRegel } from "./reste/reste";
+import { EINNAHME_ARTEN, VERWANDTSCHAFTEN, type EinnahmeArt, type Verwandtschaft } from "./report/types";
+import type { Vocabulary } from "./values";
+
+export const RUNDUNG_BEZUG = ["zeitraum", "monat"] as const;
+export type RundungBezug = (typeof RUNDUNG_BEZUG)[number];
+
+const vocab = <T extends string>(codes: readonly T[], labels: Record<T, string>, also: Partial<Record<T, readonly string[]>> = {}): Vocabulary<T> => ({
+  codes,
+  labels,
+  also,
+});
+
+export const VOKABULAR = {
+  art: vocab<PositionArt>(POSITION_ARTEN, {
+    arbeitgeber: "Arbeitgebermodell (eigene Assistenz)",
+    dienstleistung: "Dienstleistung (Auftragsmodell)",
+    sachkosten: "Sachkosten",
+    verwaltung: "Budgetverwaltung",
+    reserve: "Reserve",
+    erstattung: "erwartete Erstattung",
+  }),
+  je: vocab<Je>(JE_WERTE, { tag: "Tag", woche: "Woche", monat: "Monat", jahr: "Jahr", zeitraum: "ganzer Zeitraum" }, { tag: ["täglich"], woche: ["wöchentlich"], monat: ["monatlich"], jahr: ["jährlich"] }),
+  beschaeftigung: vocab<Beschaeftigung>(BESCHAEFTIGUNGSARTEN, BESCHAEFTIGUNG_LABELS, {
+    "minijob-privat": ["Haushaltsscheck"],
+    uebergangsbereich: ["Midijob", "Übergangsbereich"],
+    "sv-pflichtig": ["Vollzeit", "Teilzeit"],
+  }),
+  richtung: vocab<Richtung>(RICHTUNGEN, { kaufmaennisch: "kaufmännisch", auf: "aufrunden", ab: "abrunden" }),
+  bezug: vocab<RundungBezug>(RUNDUNG_BEZUG, { zeitraum: "Betrag im Zeitraum", monat: "Monatsbetrag" }),
+  basis: vocab<Basis>(BASIS_WERTE, { arbeitgeber: "Arbeitgeber-Positionen", personal: "alle Personalkosten" }),
+  reste: vocab<ResteRegel>(RESTE_REGELN, RESTE_REGEL_LABELS),
+  einnahme: vocab<EinnahmeArt>(EINNAHME_ARTEN, { budget: "Budgetzahlung", uebertrag: "Übertrag", erstattung: "Erstattung", sonstige: "sonstige Einnahme" }),
+  verwandtschaft: vocab<Verwandtschaft>(VERWANDTSCHAFTEN, {
+    ehegatte: "Ehegatte/Ehegattin",
+    lebenspartner: "Lebenspartner/-in",
+    kind: "Kind",
+    elternteil: "Elternteil",
+  }),
+} as const;
+
+export type VokabularName = keyof typeof VOKABULAR;
