@@ -1,8 +1,9 @@
 /**
  * What a custom function cannot see in its arguments but the cell rules need, so that the same cells give
  * the same figures as in the task pane and on the command line: the number formats of its range arguments
- * (a cell formatted as percent holds 0.15 for 15 %, a date typed into an amount cell is a date) and the
- * workbook's date system (1900 or 1904).
+ * (a cell formatted as percent holds 0.15 for 15 %, a date typed into an amount cell is a date), which of
+ * their cells are empty (Excel on the desktop hands an empty cell over as 0) and the workbook's date
+ * system (1900 or 1904).
  *
  * Inside Excel (shared runtime, `@requiresParameterAddresses`), one read-only `context.sync` per call loads
  * both, as Microsoft documents for custom functions that need range formats; the function then answers
@@ -19,9 +20,11 @@ export interface CellContext {
   dateSystem: DateSystem;
   /** Number formats of the range argument at `param` (0-based), row by row; undefined when unknown. */
   formats(param: number): readonly (readonly unknown[])[] | undefined;
+  /** Excel's value types of the range argument ("Empty" for an empty cell), row by row; undefined when unknown. */
+  types(param: number): readonly (readonly unknown[])[] | undefined;
 }
 
-export const PLAIN: CellContext = { dateSystem: 1900, formats: () => undefined };
+export const PLAIN: CellContext = { dateSystem: 1900, formats: () => undefined, types: () => undefined };
 
 let knownDateSystem: DateSystem | undefined;
 
@@ -43,12 +46,16 @@ async function load(xl: ExcelLike, addresses: readonly (string | undefined)[]): 
     if (!sheet || /^\[/.test(sheet)) return undefined; // another workbook: no formats
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
     const ref = a.slice(a.lastIndexOf("!") + 1);
-    return { ws, range: ws.getRange(ref).load("numberFormat"), rect };
+    return { ws, range: ws.getRange(ref).load("numberFormat, valueTypes"), rect };
   });
   await context.sync();
   if (probe) knownDateSystem = dateSystemOf(probe);
-  const formats = ranges.map((r) => (r && !r.ws.isNullObject ? (r.range.numberFormat as unknown[][]) : undefined));
-  return { dateSystem: knownDateSystem ?? 1900, formats: (p) => formats[p] };
+  const ok = ranges.map((r) => (r && !r.ws.isNullObject ? r.range : undefined));
+  return {
+    dateSystem: knownDateSystem ?? 1900,
+    formats: (p) => ok[p]?.numberFormat as unknown[][] | undefined,
+    types: (p) => ok[p]?.valueTypes as unknown[][] | undefined,
+  };
 }
 
 /**
@@ -61,7 +68,7 @@ export function withCells<T>(invocation: CustomFunctions.Invocation | undefined,
   const addresses = invocation?.parameterAddresses;
   if (!xl || !addresses) return body(PLAIN);
   const wanted = addresses.map((a, i) => (rangeParams.includes(i) ? a : undefined));
-  if (knownDateSystem && wanted.every((a) => !a)) return body({ dateSystem: knownDateSystem, formats: () => undefined });
+  if (knownDateSystem && wanted.every((a) => !a)) return body({ ...PLAIN, dateSystem: knownDateSystem });
   return load(xl, wanted).then(
     (cells) => body(cells),
     () => {

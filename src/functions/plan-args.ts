@@ -74,8 +74,10 @@ function mergeSameSheet(sheets: GridSheet[]): GridSheet[] {
   return out;
 }
 
-/** A range argument as a sheet holding one table over the whole range. */
-function rangeSheet(values: unknown[][], formats: readonly (readonly unknown[])[] | undefined, table: string, origin: { sheet: string; r: number; c: number }): GridSheet {
+type Grid = readonly (readonly unknown[])[] | undefined;
+
+/** A range argument as a sheet holding one table over the whole range; a cell Excel calls "Empty" is empty (not the desktop's 0). */
+function rangeSheet(values: unknown[][], formats: Grid, types: Grid, table: string, origin: { sheet: string; r: number; c: number }): GridSheet {
   const rows = values.length;
   const cols = Math.max(0, ...values.map((r) => r.length));
   const rect: Rect = { r1: origin.r, c1: origin.c, r2: origin.r + rows - 1, c2: origin.c + cols - 1 };
@@ -83,7 +85,7 @@ function rangeSheet(values: unknown[][], formats: readonly (readonly unknown[])[
     name: origin.sheet,
     rowCount: rect.r2,
     columnCount: rect.c2,
-    value: (r, c): GridValue => gridValue(values[r - origin.r]?.[c - origin.c]),
+    value: (r, c): GridValue => (types?.[r - origin.r]?.[c - origin.c] === "Empty" ? null : gridValue(values[r - origin.r]?.[c - origin.c])),
     numFmt: (r, c) => {
       const f = formats?.[r - origin.r]?.[c - origin.c];
       return typeof f === "string" && f !== "General" ? f : undefined;
@@ -166,20 +168,21 @@ export function planResultOf<T>(args: PlanArgs, params: PlanParams, cells: CellC
   }
   const origins: Origin[] = [];
   const sheets: GridSheet[] = [];
-  const add = (param: string, values: unknown[][], formats: readonly (readonly unknown[])[] | undefined, table: string, at: number, shift = 0) => {
+  const add = (param: string, values: unknown[][], at: number, table: string, shift = 0) => {
     const o = originOf(param, addresses?.[at]);
-    const sheet = rangeSheet(values, shift && formats ? [[], ...formats] : formats, table, { ...o, r: o.r - shift });
+    const shifted = (g: Grid) => (shift && g ? [[], ...g] : g);
+    const sheet = rangeSheet(values, shifted(cells.formats(at)), shifted(cells.types(at)), table, { ...o, r: o.r - shift });
     origins.push({ param, sheet: o.sheet, relative: o.relative, rect: sheet.tables[0] ?? { r1: o.r, c1: o.c, r2: o.r, c2: o.c } });
     sheets.push(sheet);
   };
-  add("kostenplan", plan, cells.formats(params.kostenplan), "tblKostenplan", params.kostenplan);
+  add("kostenplan", plan, params.kostenplan, "tblKostenplan");
   const settings = optionalRange(args.einstellungen);
   if (settings) {
     const { values, shift } = withSettingsHeader(settings);
-    add("einstellungen", values, cells.formats(params.einstellungen), "tblEinstellungen", params.einstellungen, shift);
+    add("einstellungen", values, params.einstellungen, "tblEinstellungen", shift);
   }
   const traeger = optionalRange(args.traeger);
-  if (traeger) add("träger", traeger, cells.formats(params.traeger), "tblTraeger", params.traeger);
+  if (traeger) add("träger", traeger, params.traeger, "tblTraeger");
 
   const book: GridWorkbook = { name: "kostenplan", sheets: mergeSameSheet(sheets), dateSystem: cells.dateSystem };
   let read: WorkbookRead;

@@ -239,15 +239,21 @@ function rowsOutside(loc: Located): Befund | undefined {
   if (!first) return undefined;
   const zelle = `${columnLetter(first.c)}${first.r}`;
   const rows = count === 1 ? `Zeile ${first.r} steht` : `${count} Zeilen ab Zeile ${first.r} stehen`;
+  const what = loc.def.target.kind === "einstellungen" ? "weder gelesen noch geprüft" : "weder in den Summen noch in der Prüfung mitgezählt";
   return {
     ...befund(
       "zeile-ausserhalb-tabelle",
       "fehler",
-      `Blatt „${sheet.name}“: ${rows} unterhalb der Tabelle „${loc.def.sheet}“ und ${count === 1 ? "wird" : "werden"} weder in den Summen noch in der Prüfung mitgezählt. ` +
+      `Blatt „${sheet.name}“: ${rows} unterhalb der Tabelle „${tableLabel(loc.def)}“ und ${count === 1 ? "wird" : "werden"} ${what}. ` +
         `Bitte die Tabelle bis dorthin erweitern (in Excel am Eckpunkt der Tabelle ziehen, in LibreOffice Zeilen innerhalb der Tabelle einfügen) oder die Zeilen hineinverschieben.`,
       { liste: listeOfTable(loc.def), blatt: sheet.name, zelle },
     ),
   };
+}
+
+/** How people know a table: its sheet's name, or for the Träger table beside the settings „Träger“. */
+function tableLabel(def: TableDef): string {
+  return def.name === "tblTraeger" ? "Träger" : def.sheet;
 }
 
 function intersects(a: Rect, b: Rect): boolean {
@@ -443,7 +449,11 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
   const befunde: Befund[] = [];
 
   const settings = found.get("tblEinstellungen");
-  if (settings) readSettings(settings, json, kostenplan, settingCells, dateSystem);
+  if (settings) {
+    readSettings(settings, json, kostenplan, settingCells, dateSystem);
+    const outside = rowsOutside(settings);
+    if (outside) befunde.push(outside);
+  }
 
   const lists = new Map<Liste, Located>();
   for (const def of TABLES) {

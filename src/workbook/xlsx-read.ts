@@ -66,7 +66,13 @@ function limitMessage(e: LimitError): string {
   if (m === "rows") return `Ein Blatt der Vorlage hat mehr als ${(XLSX_GRENZEN.zeilen - 10).toLocaleString("de-DE")} Zeilen – so große Arbeitsmappen werden nicht geprüft.`;
   if (m === "cells") return `Die Blätter der Vorlage haben mehr als ${XLSX_GRENZEN.zellen.toLocaleString("de-DE")} gefüllte Zellen – so große Arbeitsmappen werden nicht geprüft.`;
   if (m === "zip64" || m.startsWith("more than")) return "Die Arbeitsmappe ist zu groß oder hat zu viele Teile, um sie zu prüfen.";
-  return `Die Arbeitsmappe entpackt sich zu einer zu großen Datenmenge (mehr als erlaubt: ${MB(XLSX_GRENZEN.blattBytes)} je Blatt, ${MB(XLSX_GRENZEN.teilBytes)} je sonstigem Teil) – sie wird nicht geprüft.`;
+  const what =
+    m === "texts"
+      ? `ihre Texte sind entpackt größer als ${MB(XLSX_GRENZEN.texteBytes)} oder mehr als ${XLSX_GRENZEN.texteZeichen.toLocaleString("de-DE")} Zeichen`
+      : m === "sheet"
+        ? `ein Blatt ist entpackt größer als ${MB(XLSX_GRENZEN.blattBytes)}`
+        : `ein Teil ist entpackt größer als ${MB(XLSX_GRENZEN.teilBytes)}`;
+  return `Die Arbeitsmappe entpackt sich zu einer zu großen Datenmenge (${what}) – sie wird nicht geprüft.`;
 }
 
 /** The grids of an .xlsx file; German InputError for a broken or oversized file. */

@@ -626,6 +626,15 @@
   defineProps(Range, {
     address: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectRef(e.rect, false)}` },
     addressLocal: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectRef(e.rect, false)}` },
+    valueTypes: {
+      get(e) {
+        const m = this._model();
+        return m.read(e.sheet, e.rect, (r, c) => {
+          const v = m.shown(e.sheet, r, c);
+          return v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z0-9/!?]+$/i.test(String(v)) ? "Error" : "String";
+        });
+      },
+    },
     rowCount: { get: (e) => e.rect.r2 - e.rect.r1 + 1 },
     columnCount: { get: (e) => e.rect.c2 - e.rect.c1 + 1 },
     cellCount: { get: (e) => (e.rect.r2 - e.rect.r1 + 1) * (e.rect.c2 - e.rect.c1 + 1) },
@@ -1278,9 +1287,16 @@
       }
     }
 
+    /** `new Excel.RequestContext()` (as custom functions use it) works on this fake's workbook. */
+    class BoundRequestContext extends RequestContext {
+      constructor() {
+        super(model);
+      }
+    }
+
     const Excel = {
       run,
-      RequestContext,
+      RequestContext: BoundRequestContext,
       ErrorCodes,
       WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
       DataValidationAlertStyle: { information: "Information", stop: "Stop", warning: "Warning" },

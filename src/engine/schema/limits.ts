@@ -41,7 +41,7 @@ export function checkLimits(doc: unknown, root: string): void {
     }
     if (v === null || typeof v !== "object") continue;
     if (depth >= GRENZEN.tiefe) {
-      throw new InputError(`${where(at)}: Das Dokument ist zu tief verschachtelt (mehr als ${GRENZEN.tiefe} Ebenen).`, where(at));
+      throw new InputError(`${root}: Das Dokument ist zu tief verschachtelt (mehr als ${GRENZEN.tiefe} Ebenen).`, root);
     }
     if (Array.isArray(v)) {
       if (v.length > GRENZEN.zeilen) {

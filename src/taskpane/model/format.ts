@@ -15,6 +15,12 @@ export function fehlerText(e: unknown): string {
   return `Das hat nicht geklappt${detail ? `: ${detail}` : "."}`;
 }
 
+/** The cell an input error of the reader names ("Einstellungen!C21"), to select it from the message. */
+export function fehlerOrt(e: unknown): { ort?: { blatt: string; zelle: string } } {
+  const m = isInputError(e) ? /^(.+)!([A-Z]{1,3}\d+)$/.exec(e.field) : null;
+  return m ? { ort: { blatt: m[1], zelle: m[2] } } : {};
+}
+
 /** "1 Blatt" / "3 Blätter". */
 export function anzahl(n: number, eins: string, mehrere: string): string {
   return `${n} ${n === 1 ? eins : mehrere}`;

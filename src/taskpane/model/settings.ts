@@ -2,7 +2,8 @@
  * The Träger's rules and the plan's conversion and rounding settings as a form: which settings, their
  * current text from the read workbook, and validation with the engine's parsers (German decimal comma accepted).
  */
-import { Dec, InputError, RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, parseRatio, tryParseDecimal, type Richtung } from "../../engine";
+import { Dec, InputError, RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, parseRatio, type Richtung } from "../../engine";
+import { decimalOf, yesNoOf } from "../../engine/values";
 import { SETTINGS } from "../../workbook/layout";
 import type { SettingValue } from "../host/types";
 import { zitat } from "./format";
@@ -91,23 +92,20 @@ export function aktuellerText(json: unknown, f: EinstellungFeld): string {
   switch (f.art) {
     case "regel":
       return typeof v === "string" && (RESTE_REGELN as readonly string[]).includes(v.trim()) ? v.trim() : VORGABE_REGEL;
-    case "janein": {
-      if (v === true || v === 1) return "ja";
-      if (typeof v === "string" && ["ja", "j", "x", "true", "wahr", "1"].includes(v.trim().toLowerCase())) return "ja";
-      return "nein";
-    }
+    case "janein":
+      return yesNoOf(v) === true ? "ja" : "nein";
     case "richtung":
       return typeof v === "string" && (RICHTUNGEN as readonly string[]).includes(v.trim()) ? v.trim() : "";
     case "prozent":
     case "schritt": {
       if (leer(v)) return "";
-      const d = tryParseDecimal(v);
+      const d = decimalOf(v, "programm"); // the reader's JSON: canonical decimals
       return d ? deutsch(d) : String(v);
     }
     case "verhaeltnis": {
       if (leer(v)) return "";
       if (typeof v === "string" && v.includes("/")) return v.trim();
-      const d = tryParseDecimal(v);
+      const d = decimalOf(v, "programm");
       return d ? deutsch(d) : String(v);
     }
   }
@@ -121,10 +119,9 @@ export function aktuelleWerte(json: unknown): Record<string, string> {
 
 export type Pruefung = { ok: true; wert: SettingValue } | { ok: false; fehler: string };
 
-/** A number typed by a person: German or dot decimals, an optional unit sign at the end. */
-function zahl(text: string, einheit: string): Dec | null {
-  const s = text.trim().replace(new RegExp(`\\s*${einheit}$`), "");
-  return tryParseDecimal(s);
+/** A number typed by a person (the value rules: "1.500" is fifteen hundred), an optional unit sign at the end. */
+function zahl(text: string, einheit: "€" | "%"): Dec | null {
+  return decimalOf(text, "mensch", einheit === "€" ? "euro" : "prozent");
 }
 
 /** Validates one field's text and turns it into the value for the settings table (numbers as numbers). */

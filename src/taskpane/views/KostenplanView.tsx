@@ -8,7 +8,7 @@ import { Badge, Button, Spinner } from "@fluentui/react-components";
 import { evaluateWorkbookPlan } from "../../workbook/evaluate";
 import type { CellRef } from "../host/types";
 import { planAnsicht, type GrenzStatus, type KostenZeile, type PlanAnsicht } from "../model/plan";
-import { fehlerText, zitat } from "../model/format";
+import { fehlerOrt, fehlerText, zitat } from "../model/format";
 import { gruppieren } from "../model/findings";
 import { usePane } from "../components/HostContext";
 import { useStyles } from "../components/styles";
@@ -56,7 +56,7 @@ export function KostenplanView() {
         else next = { art: "fehler", text: outcome.message, ...(outcome.ort ? { ort: outcome.ort } : {}) };
       }
     } catch (e) {
-      next = { art: "fehler", text: fehlerText(e) };
+      next = { art: "fehler", text: fehlerText(e), ...fehlerOrt(e) };
     }
     if (nr !== anfrage.current) return;
     setZustand(next);

@@ -8,7 +8,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { checkWorkbook } from "../../workbook/evaluate";
 import type { CellRef } from "../host/types";
 import { pruefAnsicht, summaryValues, type PruefAnsicht } from "../model/check";
-import { fehlerText, zitat } from "../model/format";
+import { fehlerOrt, fehlerText, zitat } from "../model/format";
 import { usePane } from "../components/HostContext";
 import { useStyles } from "../components/styles";
 import { Tabelle } from "../components/Tabelle";
@@ -53,7 +53,7 @@ export function PruefenView() {
         }
       }
     } catch (e) {
-      next = { art: "fehler", text: fehlerText(e) };
+      next = { art: "fehler", text: fehlerText(e), ...fehlerOrt(e) };
     }
     setZustand(next);
     if (next.art === "fertig") announce(`Prüfung fertig. ${next.ansicht.zaehlung}`);

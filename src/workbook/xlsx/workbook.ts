@@ -20,14 +20,17 @@ export const XLSX_GRENZEN = {
   dateiBytes: 64 * 1024 * 1024,
   /** Uncompressed size of one worksheet. */
   blattBytes: 256 * 1024 * 1024,
-  /** Uncompressed size of the shared strings. */
-  texteBytes: 64 * 1024 * 1024,
+  /** Uncompressed size of the shared strings, and the characters and count kept of them. */
+  texteBytes: 32 * 1024 * 1024,
+  texteZeichen: 16_000_000,
+  texteAnzahl: 1_000_000,
   /** Uncompressed size of any other part (workbook, styles, tables, relationships). */
   teilBytes: 16 * 1024 * 1024,
   /** Rows of one read sheet (a table may have 100,000 data rows). */
   zeilen: 100_010,
-  /** Non-empty cells of the read sheets together. */
+  /** Non-empty cells of the read sheets together, and the characters of their own texts (inline strings, formula texts). */
   zellen: 3_000_000,
+  zellenZeichen: 32_000_000,
 } as const;
 
 export { LimitError, ZipError, XmlError };
@@ -181,6 +184,7 @@ function readSharedStrings(zip: Archive, part: string | undefined): string[] {
   let cur = "";
   let inT = false;
   let phonetic = 0;
+  let chars = 0;
   parseEntry(zip.buf, e, XLSX_GRENZEN.texteBytes, {
     open(name) {
       if (name === "si") cur = "";
@@ -190,7 +194,11 @@ function readSharedStrings(zip: Archive, part: string | undefined): string[] {
     close(name) {
       if (name === "t") inT = false;
       else if (name === "rPh") phonetic--;
-      else if (name === "si") out.push(cur);
+      else if (name === "si") {
+        chars += cur.length;
+        if (chars > XLSX_GRENZEN.texteZeichen || out.length >= XLSX_GRENZEN.texteAnzahl) throw new LimitError("texts");
+        out.push(cur);
+      }
     },
     text(t) {
       if (inT) cur += t;
@@ -251,6 +259,7 @@ interface Row {
 
 class CellBudget {
   cells = 0;
+  chars = 0;
 }
 
 function readSheetData(zip: Archive, e: ZipEntry, strings: readonly string[], budget: CellBudget): { rows: Map<number, Row>; maxRow: number; maxCol: number; merged: Rect[] } {
@@ -302,6 +311,7 @@ function readSheetData(zip: Archive, e: ZipEntry, strings: readonly string[], bu
     }
     if (v === null || v === "") return;
     if (++budget.cells > XLSX_GRENZEN.zellen) throw new LimitError("cells");
+    if (typeof v === "string" && type !== "s" && (budget.chars += v.length) > XLSX_GRENZEN.zellenZeichen) throw new LimitError("cells");
     if (!cur || cellRow !== rowNum) {
       cur = rows.get(cellRow);
       if (!cur) rows.set(cellRow, (cur = { cols: [], vals: [], styles: [] }));

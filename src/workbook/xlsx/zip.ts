@@ -88,7 +88,7 @@ export function inflateEntry(buf: Uint8Array, e: ZipEntry, limit: number, sink: 
   let total = 0;
   const take = (chunk: Uint8Array) => {
     total += chunk.length;
-    if (total > limit) throw new LimitError(`part ${e.name} larger than ${limit} bytes`);
+    if (total > limit) throw new LimitError(/sharedstrings/i.test(e.name) ? "texts" : /worksheets\//i.test(e.name) ? "sheet" : "part");
     sink(chunk);
   };
   if (e.method === 0) {

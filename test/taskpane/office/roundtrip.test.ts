@@ -5,6 +5,7 @@
 import { evaluatePlan, parsePlan } from "../../../src/engine";
 import { checkWorkbook, evaluateWorkbookPlan } from "../../../src/workbook/evaluate";
 import { serial, setup, teardown, typeRows, typeSetting, type Setup } from "./helpers";
+import { settingRow } from "../../../src/workbook/layout";
 
 let s: Setup;
 beforeEach(() => (s = setup({ workbookName: "Budget 2026.xlsx" })));
@@ -98,4 +99,54 @@ test("the used range's offset: a sheet whose data starts at C5 is read at the ri
   const read = (await s.host.read())!;
   expect((read.json as any).ausgaben).toEqual([{ datum: "2026-03-01", position: "Taxifahrten", betrag: "12.5" }]);
   expect(read.cellOf("ausgaben", 1, "betrag")).toEqual({ blatt: "Ausgaben", zelle: "E6" });
+});
+
+describe("what is seen is what is checked, through Office.js", () => {
+  test("hidden sheets, merged cells, rows below a table: findings naming sheet and cell", async () => {
+    await fillCase();
+    s.c.setVisibility("Beschäftigte", "VeryHidden");
+    s.c.merge("Ausgaben", "C2:C3");
+    s.c.setValues("Ausgaben", "A5003:E5003", [[serial("2026-03-03"), serial("2026-03-01"), "Taxi", "Taxifahrten", 1000]]);
+    const check = checkWorkbook((await s.host.read())!);
+    if (!check.ok) throw new Error(check.message);
+    const by = (regel: string) => check.result.befunde.filter((b) => b.regel === regel);
+    expect(by("blatt-ausgeblendet")[0].text).toContain("„Beschäftigte“ ist sehr ausgeblendet");
+    expect(by("zellen-verbunden")[0].ort).toMatchObject({ blatt: "Ausgaben", zelle: "C2" });
+    expect(by("zeile-ausserhalb-tabelle")[0].ort).toMatchObject({ blatt: "Ausgaben", zelle: "A5003" });
+    expect(check.result.summen.ausgaben.toFixed(2)).toBe("615.00"); // 435 + 90 + 90: the row below the table is not counted
+  });
+
+  test("a workbook in the 1904 date system: dates read as Excel shows them", async () => {
+    s.c.reset({ sheets: ["Tabelle1"], dateSystem: 1904 });
+    await s.host.insertTemplate((await s.host.templateState()).blaetter);
+    typeSetting(s.c, "kostenplan.zeitraum.beginn", serial("2026-01-01") - 1462);
+    typeRows(s.c, "tblAusgaben", [{ datum: serial("2026-02-03") - 1462, position: "Taxifahrten", betrag: 10 }]);
+    const json = (await s.host.read())!.json as any;
+    expect(json.kostenplan.zeitraum.beginn).toBe("2026-01-01");
+    expect(json.ausgaben[0].datum).toBe("2026-02-03");
+  });
+
+  test("a template sheet beyond the reader's limit is refused in German before its values are loaded", async () => {
+    await fillCase();
+    s.c.setValue("Ausgaben", "A100200", "Notiz");
+    await expect(s.host.read()).rejects.toThrow(/Das Blatt „Ausgaben“ hat 100\.200 Zeilen – so große Arbeitsmappen werden nicht geprüft/);
+  });
+
+  test("a large sheet that is not part of the template is never loaded", async () => {
+    await fillCase();
+    s.c.setValues("Tabelle1", "A1:B3", [["Datum", "Text"], [1, "a"], [2, "b"]]);
+    s.c.setValue("Tabelle1", "Z400000", "weit unten"); // loaded, this sheet would exceed both limits
+    const read = (await s.host.read())!;
+    expect((read.json as any).ausgaben).toHaveLength(3);
+  });
+
+  test("a reader input error reaches the pane as the German message with its cell", async () => {
+    await fillCase();
+    const t = "Einstellungen";
+    s.c.setValue(t, `C${settingRow("kostenplan.eigenanteilMonat")}`, "eigenanteilmonat");
+    await expect(s.host.read()).rejects.toMatchObject({
+      message: expect.stringContaining(`Blatt „Einstellungen“, Zelle C${settingRow("kostenplan.eigenanteilMonat")}: Die Einstellung „eigenanteilmonat“ ist unbekannt – meinten Sie „kostenplan.eigenanteilMonat“?`),
+      field: `Einstellungen!C${settingRow("kostenplan.eigenanteilMonat")}`,
+    });
+  });
 });
