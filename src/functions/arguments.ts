@@ -260,13 +260,14 @@ export function employerOptions(raw: unknown, year: number, cells: CellContext, 
   const range = optionalRange(raw);
   if (!range) return { input: {} };
   const formats = cells.formats(3);
+  const types = cells.types(3);
   const input: Partial<EmployerCostInput> = {};
   const figures: Record<string, unknown> = {};
   for (const { key, value, row } of keyValueRows(range, param)) {
     const k = OPTION_ALIASES[normWord(key)];
     const field = `${param} (Zeile ${row}, ${key})`;
     if (!k) fail(param, `„${key.slice(0, 60)}“ ist unbekannt – erlaubt: ${OPTION_KEYS.join(", ")}.`);
-    if (isBlank(value)) continue;
+    if (isBlank(value) || types?.[row - 1]?.[1] === "Empty") continue; // the desktop's 0 for an empty cell
     const fmt = formats?.[row - 1]?.[1];
     const kind = k.endsWith("Prozent") || (FIGURE_LABELS[k as FigureKey] ?? "").includes("%") ? "prozent" : "betrag";
     const number = () => checkSign(toDecimal(scalar(value, field), field, cells, kind, typeof fmt === "string" ? fmt : undefined), value, field, "nonneg");

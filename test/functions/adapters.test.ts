@@ -308,3 +308,41 @@ test("no function returns NaN or Infinity for odd inputs", () => {
     }
   }
 });
+
+describe("inside Excel: formats, empty cells and the date system come from the workbook (one sync per call)", () => {
+  const fake = require("../support/fake-excel") as typeof import("../support/fake-excel");
+  const { resetCellContext } = require("../../src/functions/cell-context") as typeof import("../../src/functions/cell-context");
+  afterEach(() => {
+    fake.uninstall(globalThis);
+    resetCellContext();
+  });
+  const inv = (...addresses: string[]) => ({ parameterAddresses: addresses }) as unknown as CustomFunctions.Invocation;
+
+  test("a 1904 workbook: a serial date means what Excel shows; the date system is read once and kept", async () => {
+    const fx = fake.install(globalThis, { dateSystem: 1904 });
+    await expect(f.mindestlohn(JAN_2026 - 1462, inv("Tabelle1!A1"))).resolves.toBe(13.9);
+    expect(fx.control.syncCount()).toBe(1);
+    expect(await f.minijobgrenze(JAN_2026 - 1462, inv("Tabelle1!A1"))).toBe(603);
+    expect(fx.control.syncCount()).toBe(1); // known now: no second sync
+    expect(f.mindestlohn(JAN_2026)).toBe(13.9); // without an invocation (no Excel addresses): the 1900 system, at once
+  });
+
+  test("a percent-formatted option cell (0.0024 shown as 0,24 %) is 0,24 %; an empty cell given as 0 is empty", async () => {
+    const fx = fake.install(globalThis, { sheets: ["Optionen"] });
+    fx.control.setValues("Optionen", "A1:B2", [["u2Prozent", 0.0024], ["uvJahr", ""]]);
+    fx.control.setNumberFormat("Optionen", "B1", "0.00%");
+    const withOptions = await f.arbeitgeberkosten(3000, "sv-pflichtig", JAN_2026, [["u2Prozent", 0.0024], ["uvJahr", 0]], null, inv("", "", "", "Optionen!A1:B2", ""));
+    const expected = employerCost({ art: "sv-pflichtig", brutto: new Dec(3000), u2Prozent: new Dec("0.24") }, { y: 2026, m: 1, d: 1 }).gesamt.toNumber();
+    expect(withOptions).toEqual([[expected]]);
+    expect(fx.control.syncCount()).toBe(1);
+  });
+
+  test("when Excel cannot answer (e.g. while a cell is being edited): #WERT! in German, never a figure without formats", async () => {
+    const fx = fake.install(globalThis);
+    fx.control.failNextSync("InvalidOperationInCellEditMode");
+    await expect(f.monatsbudget(PLAN_DE, JAN_2026, DEC_2026, OMITTED, null, OMITTED, inv("Tabelle1!A1:K5", "", ""))).rejects.toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining("Excel konnte die Zahlenformate der Bereiche nicht liefern"),
+    });
+  });
+});

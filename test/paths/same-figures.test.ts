@@ -252,7 +252,7 @@ test("pane, command line and custom functions give the same plan and report resu
         fake.uninstall(globalThis);
       }
     }),
-    { numRuns: 40 },
+    { numRuns: 30 },
   );
   // the comparison is not vacuous: plans were computed and broken ones refused, with the hard cases among them
   expect(seen.computed).toBeGreaterThan(10);

@@ -62,4 +62,8 @@ export const REPORT_RULES: readonly ReportRuleInfo[] = [
   { id: "summe-ausgaben-abweichend", schwere: "fehler", beschreibung: "Angegebene Summe der Ausgaben stimmt nicht" },
   { id: "summe-rest-abweichend", schwere: "fehler", beschreibung: "Angegebener Rest stimmt nicht" },
   { id: "reste-mehrausgaben", schwere: "warnung", beschreibung: "Negativer Rest: Ausgaben übersteigen die Einnahmen" },
+  // the workbook itself (the reader: what is seen is what is checked)
+  { id: "zeile-ausserhalb-tabelle", schwere: "fehler", beschreibung: "Zeilen unterhalb einer Tabelle, die nicht mitgewachsen ist: weder in den Summen noch in der Prüfung gezählt" },
+  { id: "blatt-ausgeblendet", schwere: "warnung", beschreibung: "Ein Blatt der Vorlage ist ausgeblendet: geprüft wird auch, was niemand sieht" },
+  { id: "zellen-verbunden", schwere: "warnung", beschreibung: "Verbundene Zellen im Datenbereich: nur die erste Zelle zählt" },
 ];
