@@ -7,8 +7,8 @@ import { checkLimits } from "../engine/schema/limits";
 /** Largest JSON file read (a year of expenses as JSON is about 1 MB). */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
-/** Why a path cannot be read as a file: a German reason, or undefined for a regular file. */
-export function notAFile(path: string): string | undefined {
+/** A regular file's size, or a German reason why the path cannot be read as a file. */
+function fileSize(path: string): number | string {
   let st;
   try {
     st = statSync(path);
@@ -18,21 +18,24 @@ export function notAFile(path: string): string | undefined {
   }
   if (st.isDirectory()) return "ist ein Ordner, erwartet wird eine Datei";
   if (!st.isFile()) return "keine gewöhnliche Datei (z. B. eine Pipe oder ein Gerät) – übersprungen";
-  return undefined;
+  return st.size;
+}
+
+/** Why a path cannot be read as a file: a German reason, or undefined for a regular file. */
+export function notAFile(path: string): string | undefined {
+  const s = fileSize(path);
+  return typeof s === "string" ? s : undefined;
 }
 
 export function readJsonFile(path: string): unknown {
   const name = basename(path);
-  const why = notAFile(path);
-  if (why) throw new InputError(`${name}: ${why}.`, path);
+  const size = fileSize(path);
+  if (typeof size === "string") throw new InputError(`${name}: ${size}.`, path);
+  if (size > MAX_JSON_BYTES) throw new InputError(`${name}: Die Datei ist zu groß (erlaubt sind ${MAX_JSON_BYTES / (1024 * 1024)} MB).`, path);
   let text: string;
   try {
-    if (statSync(path).size > MAX_JSON_BYTES) {
-      throw new InputError(`${name}: Die Datei ist zu groß (erlaubt sind ${MAX_JSON_BYTES / (1024 * 1024)} MB).`, path);
-    }
     text = readFileSync(path, "utf8");
-  } catch (e) {
-    if (e instanceof InputError) throw e;
+  } catch {
     throw new InputError(`${name}: Datei nicht lesbar.`, path);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -22,8 +22,8 @@ export type Einheit = "euro" | "prozent";
 export const MAX_ZAHL_ZEICHEN = 32;
 
 const DOT_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
-const GERMAN_DOTS = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
-const GERMAN_SPACES = /^[+-]?\d{1,3}( \d{3})+(,\d+)?$/;
+const GERMAN_DOTS = /^[+-]?([1-9]\d{0,2}(\.\d{3})+|\d+)(,\d+)?$/;
+const GERMAN_SPACES = /^[+-]?[1-9]\d{0,2}( \d{3})+(,\d+)?$/;
 const THOUSANDS_DOTS = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/;
 const THOUSANDS_SPACES = /^[+-]?[1-9]\d{0,2}( \d{3})+$/;
 const UNITS: Record<Einheit, RegExp> = {
@@ -62,18 +62,18 @@ export function decimalOf(v: unknown, schreiber: Schreiber, einheit?: Einheit): 
 // ---------------------------------------------------------------------------------------------
 // Yes/no: one vocabulary on every path
 
-export const JA_WOERTER = ["ja", "j", "x", "wahr", "true"] as const;
-export const NEIN_WOERTER = ["nein", "n", "falsch", "false"] as const;
+const JA_WOERTER = ["ja", "j", "x", "wahr", "true", "1"];
+const NEIN_WOERTER = ["nein", "n", "falsch", "false", "0"];
 export const JA_NEIN_ERLAUBT = "ja/nein, j/n, x, wahr/falsch, TRUE/FALSE";
 
-/** true/false, or null when the value is no yes/no value. Spreadsheet booleans may also arrive as 1/0. */
+/** true/false, or null when the value is no yes/no value. Spreadsheet booleans may also arrive as 1/0 (also as text). */
 export function yesNoOf(v: unknown): boolean | null {
   if (typeof v === "boolean") return v;
   if (v === 1 || v === 0) return v === 1;
   if (typeof v !== "string") return null;
   const s = v.trim().toLowerCase();
-  if ((JA_WOERTER as readonly string[]).includes(s)) return true;
-  if ((NEIN_WOERTER as readonly string[]).includes(s)) return false;
+  if (JA_WOERTER.includes(s)) return true;
+  if (NEIN_WOERTER.includes(s)) return false;
   return null;
 }
 
@@ -106,8 +106,8 @@ export function dateOfSerial(serial: number, system: DateSystem = 1900): CalDate
     if (whole < 0) return null;
     c = dayAfter({ y: 1904, m: 1, d: 1 }, whole);
   } else {
-    if (whole < 1) return null;
-    // Excel counts the non-existent 1900-02-29 (serial 60), as Lotus did
+    // Excel counts the non-existent 1900-02-29 (serial 60), as Lotus did: that serial is no day
+    if (whole < 1 || whole === 60) return null;
     c = dayAfter({ y: 1900, m: 1, d: 1 }, whole < 61 ? whole - 1 : whole - 2);
   }
   return validDate(c.y, c.m, c.d) ? c : null;

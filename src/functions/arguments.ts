@@ -23,15 +23,13 @@ import { choiceOf, isEmptyValue, normWord, showValue, type Vocabulary } from "..
 import { parseDate, isoDate, type CalDate } from "../engine/dates";
 import { FIGURE_KEYS, FIGURE_LABELS, type FigureKey, type Overrides } from "../engine/legal/tables";
 import type { EmployerCostInput } from "../engine/employer-cost/types";
-import { cellToJson, type ColumnKind, type GridValue } from "../workbook/cells";
+import { cellToJson, toGridValue, type ColumnKind } from "../workbook/cells";
 import { KOSTENPLAN_COLUMNS } from "../workbook/layout";
 import type { CellContext } from "./cell-context";
 
-export const isBlank = isEmptyValue;
-
 /** Blank, or a 0 (the desktop's empty cell) where 0 has no meaning. */
 function isBlankOrZero(v: unknown): boolean {
-  return isBlank(v) || v === 0;
+  return isEmptyValue(v) || v === 0;
 }
 
 function fail(param: string, message: string): never {
@@ -47,16 +45,9 @@ function scalar(v: unknown, param: string): unknown {
   return v;
 }
 
-/** A spreadsheet value as the cell rules see it (anything else, e.g. an error object, as its text). */
-export function gridValue(v: unknown): GridValue {
-  if (v === null || v === undefined || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  return String((v as { message?: unknown }).message ?? "#FEHLER");
-}
-
 /** The JSON value of a scalar argument by the cell rules (a person's input). */
 function cellJson(v: unknown, kind: ColumnKind, cells: CellContext, numFmt?: string): unknown {
-  return cellToJson(gridValue(v), { kind }, { dateSystem: cells.dateSystem, numFmt });
+  return cellToJson(toGridValue(v), { kind }, { dateSystem: cells.dateSystem, numFmt });
 }
 
 export interface AmountRule {
@@ -64,6 +55,8 @@ export interface AmountRule {
   zero: "zero-ok" | "zero-empty";
   /** Allowed sign of the value. */
   sign: "any" | "nonneg" | "positive";
+  /** A percentage: "15 %" is 15, and a cell with a percent format (0.15 shown as 15 %) too; its format is that of argument `at`. */
+  percentAt?: number;
 }
 
 function toDecimal(v: unknown, param: string, cells: CellContext, kind: ColumnKind = "betrag", numFmt?: string): DecT {
@@ -86,18 +79,24 @@ function checkSign(d: DecT, v: unknown, param: string, sign: AmountRule["sign"])
 /** A required amount or quantity. */
 export function requiredNumber(raw: unknown, param: string, rule: AmountRule, cells: CellContext): DecT {
   const v = scalar(raw, param);
-  if (isBlank(v)) throw new InputError(`${param} ist leer – bitte einen Wert eintragen.`, param);
+  if (isEmptyValue(v)) throw new InputError(`${param} ist leer – bitte einen Wert eintragen.`, param);
   if (v === 0 && rule.zero === "zero-empty") {
     throw new InputError(`${param} ist leer oder 0 – bitte einen Betrag größer als 0 eintragen (eine leere Zelle kommt in Excel als 0 an).`, param);
   }
-  return checkSign(toDecimal(v, param, cells), v, param, rule.sign);
+  return checkSign(ruled(v, param, rule, cells), v, param, rule.sign);
+}
+
+function ruled(v: unknown, param: string, rule: AmountRule, cells: CellContext): DecT {
+  if (rule.percentAt === undefined) return toDecimal(v, param, cells);
+  const fmt = cells.formats(rule.percentAt)?.[0]?.[0];
+  return toDecimal(v, param, cells, "prozent", typeof fmt === "string" ? fmt : undefined);
 }
 
 /** An optional amount: empty (and, with "zero-empty", 0) gives `undefined`, i.e. the default. */
 export function optionalNumber(raw: unknown, param: string, rule: AmountRule, cells: CellContext): DecT | undefined {
   const v = scalar(raw, param);
-  if (isBlank(v) || (v === 0 && rule.zero === "zero-empty")) return undefined;
-  return checkSign(toDecimal(v, param, cells), v, param, rule.sign);
+  if (isEmptyValue(v) || (v === 0 && rule.zero === "zero-empty")) return undefined;
+  return checkSign(ruled(v, param, rule, cells), v, param, rule.sign);
 }
 
 /** A required date: a serial number in the workbook's date system, "31.01.2026" or "2026-01-31". 0 is an empty cell. */
@@ -146,7 +145,7 @@ export function optionalFlag(raw: unknown, param: string): boolean {
 /** A scalar that may be empty: blank gives null (used where the engine parses the value itself). */
 export function scalarOrNull(raw: unknown, param: string): unknown {
   const v = scalar(raw, param);
-  return isBlank(v) ? null : v;
+  return isEmptyValue(v) ? null : v;
 }
 
 /** The key of a legal figure (FIGURE_KEYS, case-insensitive, or its German label). */
@@ -180,7 +179,7 @@ export function figure(d: DecT): number {
 /** A range argument: `null` (omitted) → `undefined`; a single value is a 1×1 range. */
 export function optionalRange(raw: unknown): unknown[][] | undefined {
   if (raw === null || raw === undefined) return undefined;
-  if (!Array.isArray(raw)) return isBlank(raw) ? undefined : [[raw]];
+  if (!Array.isArray(raw)) return isEmptyValue(raw) ? undefined : [[raw]];
   return raw as unknown[][];
 }
 
@@ -215,17 +214,17 @@ const FLAG_OPTIONS = ["sachsen", "rvBefreit", "kvPrivat", "pauschsteuerArbeitgeb
 type NumberOption = (typeof NUMBER_OPTIONS)[number];
 type FlagOption = (typeof FLAG_OPTIONS)[number];
 
-/** Keys people may write instead of the JSON key (the Kostenplan's German column headers). */
-const OPTION_ALIASES: Record<string, string> = (() => {
-  const m: Record<string, string> = { zuschlaegesvfreimonat: "zuschlaegeSvFrei" };
+/** Keys people may write instead of the JSON key (the Kostenplan's German column headers); a Map, since the keys come from cells. */
+const OPTION_ALIASES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>([["zuschlaegesvfreimonat", "zuschlaegeSvFrei"]]);
   const wanted = new Set<string>([...NUMBER_OPTIONS, ...FLAG_OPTIONS, "zuschlaegeSvFreiMonat"]);
   for (const c of KOSTENPLAN_COLUMNS) {
-    if (wanted.has(c.key)) m[normWord(c.header)] = c.key === "zuschlaegeSvFreiMonat" ? "zuschlaegeSvFrei" : c.key;
+    if (wanted.has(c.key)) m.set(normWord(c.header), c.key === "zuschlaegeSvFreiMonat" ? "zuschlaegeSvFrei" : c.key);
   }
-  for (const k of [...NUMBER_OPTIONS, ...FLAG_OPTIONS]) m[normWord(k)] = k;
+  for (const k of [...NUMBER_OPTIONS, ...FLAG_OPTIONS]) m.set(normWord(k), k);
   for (const k of FIGURE_KEYS) {
-    m[normWord(k)] = k;
-    m[normWord(FIGURE_LABELS[k])] = k;
+    m.set(normWord(k), k);
+    m.set(normWord(FIGURE_LABELS[k]), k);
   }
   return m;
 })();
@@ -264,10 +263,10 @@ export function employerOptions(raw: unknown, year: number, cells: CellContext, 
   const input: Partial<EmployerCostInput> = {};
   const figures: Record<string, unknown> = {};
   for (const { key, value, row } of keyValueRows(range, param)) {
-    const k = OPTION_ALIASES[normWord(key)];
+    const k = OPTION_ALIASES.get(normWord(key));
     const field = `${param} (Zeile ${row}, ${key})`;
     if (!k) fail(param, `„${key.slice(0, 60)}“ ist unbekannt – erlaubt: ${OPTION_KEYS.join(", ")}.`);
-    if (isBlank(value) || types?.[row - 1]?.[1] === "Empty") continue; // the desktop's 0 for an empty cell
+    if (isEmptyValue(value) || types?.[row - 1]?.[1] === "Empty") continue; // the desktop's 0 for an empty cell
     const fmt = formats?.[row - 1]?.[1];
     const kind = k.endsWith("Prozent") || (FIGURE_LABELS[k as FigureKey] ?? "").includes("%") ? "prozent" : "betrag";
     const number = () => checkSign(toDecimal(scalar(value, field), field, cells, kind, typeof fmt === "string" ? fmt : undefined), value, field, "nonneg");

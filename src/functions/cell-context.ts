@@ -42,11 +42,16 @@ async function load(xl: ExcelLike, addresses: readonly (string | undefined)[]): 
   const probe = knownDateSystem ? undefined : probeDateSystem(context);
   const ranges = addresses.map((a) => {
     if (!a) return undefined;
-    const { sheet, rect } = parseAddress(a);
+    let sheet: string | undefined;
+    try {
+      sheet = parseAddress(a).sheet;
+    } catch {
+      return undefined; // a whole column or row ("A:A"), a name: no formats, the cell rules without them
+    }
     if (!sheet || /^\[/.test(sheet)) return undefined; // another workbook: no formats
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
     const ref = a.slice(a.lastIndexOf("!") + 1);
-    return { ws, range: ws.getRange(ref).load("numberFormat, valueTypes"), rect };
+    return { ws, range: ws.getRange(ref).load("numberFormat, valueTypes") };
   });
   await context.sync();
   if (probe) knownDateSystem = dateSystemOf(probe);

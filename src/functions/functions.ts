@@ -268,14 +268,18 @@ export function wochenstundenProMonat(stunden_pro_woche: any, wochen_pro_monat?:
  * Anteil der monatlichen Verwaltungskosten, der ohne Belege für Sachkosten (Büromaterial, Kontogebühren) verwendet werden darf – nach LWL-Praxis 15 %.
  * @customfunction RECEIPT_FREE_SUPPLIES SACHKOSTEN_OHNE_BELEG
  * @param verwaltungskosten Verwaltungskosten (Budgetverwaltung, Lohnbuchhaltung) in Euro; 0 ist erlaubt.
- * @param prozent Optional: vereinbarter Prozentsatz (Vorgabe 15; leer oder 0 = Vorgabe).
+ * @param prozent Optional: vereinbarter Prozentsatz (Vorgabe 15; leer oder 0 = Vorgabe), als Zahl (15), als „15 %“ oder aus einer Prozent-Zelle.
+ * @param invocation Aufrufdaten von Excel.
  * @returns Betrag in Euro, der ohne Belege verwendet werden darf.
+ * @requiresParameterAddresses
  */
-export function sachkostenOhneBelegBetrag(verwaltungskosten: any, prozent?: any): number {
-  return guard("verwaltungskosten", () => {
-    const v = requiredNumber(verwaltungskosten, "verwaltungskosten", { zero: "zero-ok", sign: "nonneg" }, PLAIN);
-    const p = optionalNumber(prozent ?? null, "prozent", { zero: "zero-empty", sign: "positive" }, PLAIN);
-    if (p && p.gt(100)) throw invalid("prozent: höchstens 100 %.");
-    return money(sachkostenOhneBeleg(v, p));
-  });
+export function sachkostenOhneBelegBetrag(verwaltungskosten: any, prozent?: any, invocation?: CustomFunctions.Invocation): number {
+  return withCells(invocation, [1], (cells) =>
+    guard("verwaltungskosten", () => {
+      const v = requiredNumber(verwaltungskosten, "verwaltungskosten", { zero: "zero-ok", sign: "nonneg" }, cells);
+      const p = optionalNumber(prozent ?? null, "prozent", { zero: "zero-empty", sign: "positive", percentAt: 1 }, cells);
+      if (p && p.gt(100)) throw invalid("prozent: höchstens 100 %.");
+      return money(sachkostenOhneBeleg(v, p));
+    }),
+  );
 }

@@ -13,11 +13,11 @@
 import { InputError } from "../engine/errors";
 import type { PlanResult } from "../engine/plan/compute";
 import { normWord } from "../engine/values";
-import type { GridValue } from "../workbook/cells";
+import { toGridValue, type GridValue } from "../workbook/cells";
 import { gridToJson, type GridSheet, type GridWorkbook, type WorkbookRead } from "../workbook/grid-read";
 import { evaluateWorkbookPlan } from "../workbook/evaluate";
 import { SETTINGS, TABLES, parseA1Range, parseAddress, tableDef, type Rect } from "../workbook/layout";
-import { gridValue, isoDateOf, optionalRange } from "./arguments";
+import { isoDateOf, optionalRange } from "./arguments";
 import type { CellContext } from "./cell-context";
 
 export interface PlanArgs {
@@ -79,13 +79,14 @@ type Grid = readonly (readonly unknown[])[] | undefined;
 /** A range argument as a sheet holding one table over the whole range; a cell Excel calls "Empty" is empty (not the desktop's 0). */
 function rangeSheet(values: unknown[][], formats: Grid, types: Grid, table: string, origin: { sheet: string; r: number; c: number }): GridSheet {
   const rows = values.length;
-  const cols = Math.max(0, ...values.map((r) => r.length));
+  let cols = 0;
+  for (const r of values) if (r.length > cols) cols = r.length; // no spread: ranges may have 100,000 rows
   const rect: Rect = { r1: origin.r, c1: origin.c, r2: origin.r + rows - 1, c2: origin.c + cols - 1 };
   return {
     name: origin.sheet,
     rowCount: rect.r2,
     columnCount: rect.c2,
-    value: (r, c): GridValue => (types?.[r - origin.r]?.[c - origin.c] === "Empty" ? null : gridValue(values[r - origin.r]?.[c - origin.c])),
+    value: (r, c): GridValue => (types?.[r - origin.r]?.[c - origin.c] === "Empty" ? null : toGridValue(values[r - origin.r]?.[c - origin.c])),
     numFmt: (r, c) => {
       const f = formats?.[r - origin.r]?.[c - origin.c];
       return typeof f === "string" && f !== "General" ? f : undefined;

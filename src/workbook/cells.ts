@@ -7,8 +7,9 @@
  * - Empty: nothing, "" or only spaces; also a 0 where 0 means nothing (text, choice, yes/no and date
  *   columns, and numeric columns marked `nullLeer`), because Excel on the desktop hands an empty cell to a
  *   custom function as 0: the same cells then read the same on every path.
- * - Numbers: taken at 15 significant digits (the precision Excel shows and stores) → "13.9", never binary
- *   noise. A number whose format shows a date is a date, not an amount ("15.06" typed in German Excel).
+ * - Numbers: taken at 15 significant digits (the precision Excel shows and calculates with; it stores 17) →
+ *   "13.9", never binary noise. A number whose format shows a date is a date, not an amount ("15.06" typed in
+ *   German Excel).
  * - Text: read as a person typed it (German grouping "1.500", decimal comma, "€", "%").
  * - Percent columns: a cell with a real percent format (0.15 shown as 15 %) is 15 percent points.
  * - Dates: serial numbers in the workbook's date system (1900 or 1904), or German / ISO text.
@@ -17,7 +18,7 @@
  */
 import { Dec } from "../engine/money";
 import { isoDate, isoMonth, germanDate, type CalDate } from "../engine/dates";
-import { choiceOf, dateOfSerial, dateOfText, decimalOf, monthOfText, yesNoOf, type DateSystem, type Vocabulary } from "../engine/values";
+import { MAX_JAHR, MIN_JAHR, choiceOf, dateOfSerial, dateOfText, decimalOf, monthOfText, yesNoOf, type DateSystem, type Vocabulary } from "../engine/values";
 
 /** A plain cell value: what a formula shows, not the formula. */
 export type GridValue = string | number | boolean | Date | null | undefined;
@@ -35,6 +36,13 @@ export interface CellRule {
 export interface CellFacts {
   numFmt?: string;
   dateSystem: DateSystem;
+}
+
+/** Anything a spreadsheet API hands over as a cell value, as a plain value (an error object as its text). */
+export function toGridValue(v: unknown): GridValue {
+  if (v === null || v === undefined || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  const message = (v as { message?: unknown }).message;
+  return typeof message === "string" ? message : "#FEHLER";
 }
 
 /** A number as a decimal string without binary noise (15 significant digits, ≤ 10 decimals). */
@@ -60,7 +68,8 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[dmyhs]/i.test(code.replace(/general|standard/gi, "").replace(/e[+-]/gi, ""));
 }
 
-const utcDay = (v: Date): CalDate => ({ y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() });
+/** A JS date's day, when it lies in the years the engine knows (as for serial numbers); null otherwise. */
+const utcDay = (v: Date): CalDate | null => (v.getUTCFullYear() >= MIN_JAHR && v.getUTCFullYear() <= MAX_JAHR ? { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() } : null);
 
 function isZeroEmpty(rule: CellRule): boolean {
   return rule.nullLeer === true || rule.kind === "text" || rule.kind === "liste" || rule.kind === "janein" || rule.kind === "datum" || rule.kind === "monat";
@@ -75,7 +84,7 @@ function shownDate(v: number | Date, facts: CellFacts): string {
 /** Converts one cell value to its JSON value; undefined = empty. */
 export function cellToJson(v: GridValue, rule: CellRule, facts: CellFacts): unknown {
   if (v === null || v === undefined) return undefined;
-  if (v instanceof Date && isNaN(v.getTime())) return undefined;
+  if (v instanceof Date && (isNaN(v.getTime()) || !utcDay(v))) return undefined;
   if (typeof v === "string" && v.trim() === "") return undefined;
   if (v === 0 && isZeroEmpty(rule)) return undefined;
   switch (rule.kind) {

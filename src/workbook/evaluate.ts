@@ -12,12 +12,9 @@ export type Failure = { ok: false; message: string; ort?: CellRef; leer?: boolea
 export type PlanOutcome = { ok: true; result: PlanResult } | Failure;
 export type CheckOutcome = { ok: true; result: ReportResult } | Failure;
 
-/**
- * An input error as a German message naming the cell („Blatt „Ausgaben“, Zelle E7: …“) where the field
- * can be located. `clean` may rewrite the engine's message first (the CLI masks quoted cell values).
- */
-export function describeInputError(e: InputError, locate?: (field: string) => CellRef | undefined, clean: (m: string) => string = (m) => m): Failure {
-  const msg = clean(e.message);
+/** An input error as a German message naming the cell („Blatt „Ausgaben“, Zelle E7: …“) where the field can be located. */
+export function describeInputError(e: InputError, locate?: (field: string) => CellRef | undefined): Failure {
+  const msg = e.message;
   const fehlend = { ...(e.kind === "fehlend" ? { fehlend: true } : {}), ...(e.field ? { feld: e.field } : {}) };
   const ort = locate && e.field ? locate(e.field) : undefined;
   if (!ort || msg.startsWith("Blatt „")) return { ok: false, message: msg, ...fehlend };
@@ -48,14 +45,14 @@ export function evaluateWorkbookPlan(read: WorkbookRead): PlanOutcome {
 /**
  * Checks the Verwendungsnachweis: all rules of the report engine; findings with a row get the sheet and
  * cell of that row. An empty template fails with the engine's message naming the first missing field
- * (the period), which tells the user where to start. `clean` as in describeInputError.
+ * (the period), which tells the user where to start.
  */
-export function checkWorkbook(read: WorkbookRead, options: { resteRegel?: ResteRegel; clean?: (m: string) => string } = {}): CheckOutcome {
+export function checkWorkbook(read: WorkbookRead, options: { resteRegel?: ResteRegel } = {}): CheckOutcome {
   let result: ReportResult;
   try {
     result = checkReport(parseReport(read.json), options.resteRegel ? { resteRegel: options.resteRegel } : {});
   } catch (e) {
-    if (isInputError(e)) return describeInputError(e, read.locate, options.clean);
+    if (isInputError(e)) return describeInputError(e, read.locate);
     throw e;
   }
   const befunde = [

@@ -368,11 +368,17 @@ const LISTE_ALIASES: Record<string, Liste> = {
 
 /** The list a finding or input error names ("kostenplan.positionen" is the list "positionen"). */
 export function listeOf(liste: string): Liste | undefined {
-  return LISTE_ALIASES[liste];
+  return Object.prototype.hasOwnProperty.call(LISTE_ALIASES, liste) ? LISTE_ALIASES[liste] : undefined;
 }
 
 function listeOfTable(def: TableDef): Liste | undefined {
   return def.target.kind === "liste" ? def.target.liste : undefined;
+}
+
+/** The cell a reader error names in its field ("Einstellungen!C21"). */
+export function sheetCellOf(field: string): CellRef | undefined {
+  const m = /^(.+)!([A-Z]{1,3}\d+)$/.exec(field);
+  return m ? { blatt: m[1], zelle: m[2] } : undefined;
 }
 
 /** "ausgaben[3].betrag" → the list, its 1-based row and the field after it; undefined for a setting path. */
@@ -500,8 +506,8 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
   const locate = (field: string): CellRef | undefined => {
     const lf = listField(field);
     if (lf) return cellOf(lf.liste, lf.zeile, lf.feld);
-    const sheetCell = /^(.+)!([A-Z]{1,3}\d+)$/.exec(field);
-    if (sheetCell) return { blatt: sheetCell[1], zelle: sheetCell[2] };
+    const sheetCell = sheetCellOf(field);
+    if (sheetCell) return sheetCell;
     const key = field.replace(/^verwendungsnachweis\./, "");
     const exact = settingCells.get(key) ?? settingCells.get(`kostenplan.${key}`);
     if (exact) return exact;

@@ -300,8 +300,10 @@ export const SUMMARY_FIRST_ROW = 3;
 /** Workbook name of the summary's value column, so the add-in finds it after the sheet was renamed. */
 export const SUMMARY_VALUES_NAME = "Budget_Uebersicht";
 
-const PLAN_AT = "tblKostenplan[#All],{setting:kostenplan.zeitraum.beginn},{setting:kostenplan.zeitraum.ende},tblEinstellungen[#All]";
-const PLAN_ARGS = `${PLAN_AT},tblTraeger[#All]`;
+/** Header and data rows of a table, never its totals row (which would read as one more row). */
+const headerAndData = (table: string) => `${table}[[#Headers],[#Data]]`;
+const PLAN_AT = `${headerAndData("tblKostenplan")},{setting:kostenplan.zeitraum.beginn},{setting:kostenplan.zeitraum.ende},${headerAndData("tblEinstellungen")}`;
+const PLAN_ARGS = `${PLAN_AT},${headerAndData("tblTraeger")}`;
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "einnahmen", label: "Summe Einnahmen", kind: "betrag", formula: "SUM(tblEinnahmen[Betrag])" },
@@ -314,8 +316,8 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "warnung", label: "Befunde: Warnungen", kind: "zahl" },
   { key: "hinweis", label: "Befunde: Hinweise", kind: "zahl" },
   { key: "kostenplan", label: "Kostenplan (rechnet das Add-in)", kind: "text", heading: true },
-  { key: "monatsbudget", label: "Monatsbudget", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_AT},FALSE,tblTraeger[#All])` },
-  { key: "auszahlung", label: "Auszahlung je Monat (ohne Eigenanteil)", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_AT},TRUE,tblTraeger[#All])` },
+  { key: "monatsbudget", label: "Monatsbudget", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_AT},FALSE,${headerAndData("tblTraeger")})` },
+  { key: "auszahlung", label: "Auszahlung je Monat (ohne Eigenanteil)", kind: "betrag", addin: true, formula: `BUDGET.MONAT(${PLAN_AT},TRUE,${headerAndData("tblTraeger")})` },
   { key: "zeitraumbetrag", label: "Summe im Bewilligungszeitraum", kind: "betrag", addin: true, formula: `BUDGET.ZEITRAUMBETRAG(${PLAN_ARGS})` },
   { key: "obergrenze", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag", formula: "{setting:kostenplan.obergrenzeMonat}" },
   {

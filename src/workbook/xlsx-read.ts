@@ -13,7 +13,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { InputError } from "../engine/errors";
 import { gridToJson, isTemplateSheet, type GridWorkbook, type WorkbookRead } from "./grid-read";
-import { LimitError, XLSX_GRENZEN, XmlError, ZipError, readXlsxGrids } from "./xlsx/workbook";
+import { LimitError, XLSX_GRENZEN, XmlError, XmlTooLong, ZipError, readXlsxGrids } from "./xlsx/workbook";
 
 export type { CellRef, WorkbookRead } from "./grid-read";
 
@@ -71,7 +71,9 @@ function limitMessage(e: LimitError): string {
       ? `ihre Texte sind entpackt größer als ${MB(XLSX_GRENZEN.texteBytes)} oder mehr als ${XLSX_GRENZEN.texteZeichen.toLocaleString("de-DE")} Zeichen`
       : m === "sheet"
         ? `ein Blatt ist entpackt größer als ${MB(XLSX_GRENZEN.blattBytes)}`
-        : `ein Teil ist entpackt größer als ${MB(XLSX_GRENZEN.teilBytes)}`;
+        : m === "archive"
+          ? `alle Teile zusammen sind entpackt größer als ${MB(XLSX_GRENZEN.gesamtBytes)}`
+          : `ein Teil ist entpackt größer als ${MB(XLSX_GRENZEN.teilBytes)} oder hat zu viele Verweise`;
   return `Die Arbeitsmappe entpackt sich zu einer zu großen Datenmenge (${what}) – sie wird nicht geprüft.`;
 }
 
@@ -83,6 +85,7 @@ export function readXlsxFile(path: string): GridWorkbook {
     return readXlsxGrids(buf, name, isTemplateSheet);
   } catch (e) {
     if (e instanceof LimitError) throw new InputError(`${name}: ${limitMessage(e)}`, path);
+    if (e instanceof XmlTooLong) throw new InputError(`${name}: Die Arbeitsmappe enthält einen Text von mehr als 1 MB in einer Zelle – so große Inhalte werden nicht geprüft.`, path);
     if (e instanceof InputError) throw e;
     // fflate reports bad deflate data with a numeric code; anything else is a bug of ours, reported as such
     const broken = e instanceof ZipError || e instanceof XmlError || (e instanceof Error && typeof (e as { code?: unknown }).code === "number");

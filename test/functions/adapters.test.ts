@@ -337,6 +337,25 @@ describe("inside Excel: formats, empty cells and the date system come from the w
     expect(fx.control.syncCount()).toBe(1);
   });
 
+  test("a percent argument: „15 %“ and a cell formatted as percent are 15 %", async () => {
+    expect(f.sachkostenOhneBelegBetrag(100, "15 %")).toBe(15);
+    const fx = fake.install(globalThis);
+    fx.control.setValue("Tabelle1", "B1", 0.2);
+    fx.control.setNumberFormat("Tabelle1", "B1", "0%");
+    await expect(f.sachkostenOhneBelegBetrag(100, 0.2, inv("Tabelle1!A1", "Tabelle1!B1"))).resolves.toBe(20);
+  });
+
+  test("whole columns, names and huge ranges: German answers, never an internal error", async () => {
+    fake.install(globalThis);
+    const rows = Array.from({ length: 200_000 }, (_, i) => ["Taxi " + i, "sachkosten", 1, "monat", 1]);
+    const plan = [["Bezeichnung", "Art", "Menge", "je", "Preis je Einheit"], ...rows];
+    await expect(f.monatsbudget(plan, JAN_2026, DEC_2026, OMITTED, null, OMITTED, inv("Kostenplan!A:E", "", ""))).rejects.toMatchObject({
+      code: VALUE,
+      message: expect.stringContaining("200.000 Zeilen – erlaubt sind höchstens 100.000"),
+    });
+    expect(() => f.arbeitgeberkosten(538, "minijob-privat", JAN_2026, [["constructor", 1]])).toThrow(/optionen: „constructor“ ist unbekannt/);
+  });
+
   test("when Excel cannot answer (e.g. while a cell is being edited): #WERT! in German, never a figure without formats", async () => {
     const fx = fake.install(globalThis);
     fx.control.failNextSync("InvalidOperationInCellEditMode");

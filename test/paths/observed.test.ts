@@ -220,14 +220,18 @@ describe("limits: beyond them a German message, never the memory", () => {
   });
 
   test("a part that inflates beyond its limit (a small file, a huge text)", async () => {
-    const huge = new Uint8Array(65 * 1024 * 1024 + 10).fill(0x61);
-    const strings = new Uint8Array(huge.length + 100);
-    strings.set(new TextEncoder().encode("<sst><si><t>"), 0);
-    strings.set(huge, 12);
+    const si = new TextEncoder().encode("<si><t>" + "Musterstraße 1, 12345 Musterstadt ".repeat(30) + "</t></si>");
+    const strings = new Uint8Array(si.length * Math.ceil((33 * 1024 * 1024) / si.length));
+    for (let at = 0; at + si.length <= strings.length; at += si.length) strings.set(si, at);
     const path = join(dir, "bombe.xlsx");
     writeFileSync(path, craftXlsx(minimalWorkbook([{ name: "Ausgaben", xml: row(1, ["Datum", "Betrag"]) }], { sharedStrings: strings }), 1));
     expect(readFileSync(path).length).toBeLessThan(1024 * 1024);
-    await expect(readWorkbook(path)).rejects.toThrow(/bombe\.xlsx: Die Arbeitsmappe entpackt sich zu einer zu großen Datenmenge/);
+    await expect(readWorkbook(path)).rejects.toThrow(/bombe\.xlsx: Die Arbeitsmappe entpackt sich zu einer zu großen Datenmenge \(ihre Texte/);
+
+    const one = new Uint8Array(3 * 1024 * 1024).fill(0x61);
+    const long = join(dir, "langer-text.xlsx");
+    writeFileSync(long, craftXlsx(minimalWorkbook([{ name: "Ausgaben", xml: row(1, ["Datum", "Betrag"]) }], { sharedStrings: new Uint8Array([...new TextEncoder().encode("<sst><si><t>"), ...one]) }), 1));
+    await expect(readWorkbook(long)).rejects.toThrow(/langer-text\.xlsx: Die Arbeitsmappe enthält einen Text von mehr als 1 MB/);
   });
 });
 

@@ -32,6 +32,9 @@ describe("cell conversion (the value rules on cells)", () => {
     expect(conv("zwölf", "betrag")).toBe("zwölf");
     expect(conv("15 %", "betrag")).toBe("15 %");
     expect(conv(true, "betrag")).toBe(true); // no amount: the engine says „WAHR ist keine gültige Zahl“
+    expect(conv("0.500,5", "betrag")).toBe("0.500,5"); // a first group never starts with 0
+    expect(conv("01.500,00", "betrag")).toBe("01.500,00");
+    expect(conv("0,5", "betrag")).toBe("0.5");
   });
 
   test("a number shown as a date is a date, not an amount (15.06 typed in German Excel)", () => {
@@ -62,11 +65,13 @@ describe("cell conversion (the value rules on cells)", () => {
     expect(conv(46053 - 1462, "datum", undefined, 1904)).toBe("2026-01-31");
     expect(conv("31.01.2026", "datum")).toBe("2026-01-31");
     expect(conv("46053", "datum")).toBe("46053"); // digits typed as text are no date
+    expect(conv(60, "datum")).toBe("60"); // Excel's 29.02.1900 never existed
+    expect(conv(61, "datum")).toBe("1900-03-01");
     expect(conv("gestern", "datum")).toBe("gestern");
     expect(conv("01/2026", "monat")).toBe("2026-01");
     expect(conv(46054, "monat")).toBe("2026-02");
-    for (const yes of ["Ja", "j", "x", "WAHR", "true", true]) expect(conv(yes, "janein")).toBe(true);
-    for (const no of ["nein", "N", "falsch", "FALSE", false]) expect(conv(no, "janein")).toBe(false);
+    for (const yes of ["Ja", "j", "x", "WAHR", "true", true, 1, "1"]) expect(conv(yes, "janein")).toBe(true);
+    for (const no of ["nein", "N", "falsch", "FALSE", false, "0"]) expect(conv(no, "janein")).toBe(false);
     expect(conv("yes", "janein")).toBe("yes"); // not German: the engine names it
     const art = { kind: "liste" as const, vocab: VOKABULAR.beschaeftigung };
     expect(conv("Minijob im Privathaushalt", art)).toBe("minijob-privat");

@@ -17,8 +17,6 @@ import {
 } from "../../engine";
 import { InputError } from "../../engine/errors";
 import { option, parseArgs } from "../args";
-
-const PERCENT_OPTIONS = new Set(["zusatzbeitrag", "u1", "u2", "arbeitgeberanteil"]);
 import type { CommandResult } from "../main";
 
 export const usage =
@@ -26,6 +24,9 @@ export const usage =
   "                         [--uv-jahr EUR] [--zuschlaege-sv-frei EUR] [--einmalzahlung-jahr EUR] [--stundenlohn EUR]\n" +
   "                         [--sachsen] [--rv-befreit] [--kv-privat] [--pauschsteuer-arbeitnehmer] [--gewerblich]\n" +
   "                         [--arbeitgeberanteil %] [--json]";
+
+/** Options in percent points: "2,9 %" is allowed there. */
+const PERCENT_OPTIONS = new Set(["zusatzbeitrag", "u1", "u2", "arbeitgeberanteil"]);
 
 export function run(argv: string[]): CommandResult {
   const a = parseArgs(

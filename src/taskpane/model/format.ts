@@ -1,4 +1,5 @@
 /** Small formatting helpers of the task pane: cell names, error texts, German plurals. No amounts are computed here. */
+import { sheetCellOf } from "../../workbook/grid-read";
 import { isInputError } from "../../engine";
 import { HostError, type CellRef } from "../host/types";
 
@@ -17,8 +18,8 @@ export function fehlerText(e: unknown): string {
 
 /** The cell an input error of the reader names ("Einstellungen!C21"), to select it from the message. */
 export function fehlerOrt(e: unknown): { ort?: { blatt: string; zelle: string } } {
-  const m = isInputError(e) ? /^(.+)!([A-Z]{1,3}\d+)$/.exec(e.field) : null;
-  return m ? { ort: { blatt: m[1], zelle: m[2] } } : {};
+  const ort = isInputError(e) ? sheetCellOf(e.field) : undefined;
+  return ort ? { ort } : {};
 }
 
 /** "1 Blatt" / "3 Blätter". */

@@ -13,5 +13,5 @@ export function probeDateSystem(context: Excel.RequestContext): DateProbe {
 }
 
 export function dateSystemOf(probe: DateProbe): DateSystem {
-  return Number(probe.value) === 36526 ? 1900 : 1904;
+  return Number(probe.value) === 35064 ? 1904 : 1900;
 }

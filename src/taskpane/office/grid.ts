@@ -2,7 +2,8 @@
  * Excel addresses and used ranges as the plain grids the shared reader (workbook/grid-read.ts) takes.
  * Office.js returns formula results in `values`, dates as serial numbers and empty cells as "".
  */
-import type { GridSheet, GridTable, GridValue } from "../../workbook/grid-read";
+import type { GridSheet, GridTable } from "../../workbook/grid-read";
+import { toGridValue } from "../../workbook/cells";
 import { columnLetter, parseAddress, type Rect } from "../../workbook/layout";
 
 export { parseAddress };
@@ -22,11 +23,6 @@ export interface LoadedRange {
   numberFormat?: unknown[][];
 }
 
-function gridValue(v: unknown): GridValue {
-  if (v === null || v === undefined || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
-}
-
 /** One sheet as a GridSheet: the used range placed at its top-left offset, plus the sheet's tables. */
 export function toGridSheet(name: string, used: LoadedRange | undefined, tables: readonly GridTable[]): GridSheet {
   const rect = used ? parseAddress(used.address).rect : undefined;
@@ -40,7 +36,7 @@ export function toGridSheet(name: string, used: LoadedRange | undefined, tables:
     name,
     rowCount: rect ? rect.r2 : 0,
     columnCount: rect ? rect.c2 : 0,
-    value: (row, col) => gridValue(at(values, row, col)),
+    value: (row, col) => toGridValue(at(values, row, col)),
     numFmt: (row, col) => {
       const f = at(formats, row, col);
       return typeof f === "string" && f !== "General" ? f : undefined;

@@ -11,8 +11,8 @@ import type { DateSystem } from "../../engine/values";
 import type { GridValue } from "../cells";
 import type { GridSheet, GridTable, GridWorkbook, Sichtbarkeit } from "../grid-read";
 import { columnNumber, parseA1Range, type Rect } from "../layout";
-import { XmlError, XmlTokenizer, type XmlHandler } from "./xml";
-import { LimitError, ZipError, entryText, inflateEntry, readDirectory, type ZipEntry } from "./zip";
+import { XmlError, XmlTokenizer, XmlTooLong, type XmlHandler } from "./xml";
+import { InflateBudget, LimitError, ZipError, entryText, inflateEntry, readDirectory, type ZipEntry } from "./zip";
 
 /** Limits per workbook (documented in the README). */
 export const XLSX_GRENZEN = {
@@ -26,14 +26,23 @@ export const XLSX_GRENZEN = {
   texteAnzahl: 1_000_000,
   /** Uncompressed size of any other part (workbook, styles, tables, relationships). */
   teilBytes: 16 * 1024 * 1024,
+  /** All parts inflated together (a part reached twice counts twice). */
+  gesamtBytes: 512 * 1024 * 1024,
+  /** Relationships of one part, tables of one sheet. */
+  beziehungen: 10_000,
+  tabellenJeBlatt: 100,
   /** Rows of one read sheet (a table may have 100,000 data rows). */
   zeilen: 100_010,
-  /** Non-empty cells of the read sheets together, and the characters of their own texts (inline strings, formula texts). */
+  /** Non-empty cells of the read sheets together, the characters of their own texts (inline strings, formula
+   * texts), and the cell and row elements parsed at all (empty ones too). */
   zellen: 3_000_000,
   zellenZeichen: 32_000_000,
+  elemente: 12_000_000,
 } as const;
 
-export { LimitError, ZipError, XmlError };
+export { LimitError, ZipError, XmlError, XmlTooLong };
+
+const STRICT_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Excel's built-in number formats by id (ids 27–36 and 50–58 are East Asian dates). */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -73,17 +82,11 @@ function parse(text: string, handler: XmlHandler): void {
   t.end();
 }
 
-/** Streams a part through the tokenizer without holding its text. */
-function parseEntry(buf: Uint8Array, e: ZipEntry, limit: number, handler: XmlHandler): void {
+/** Streams a part through the tokenizer without holding its text (the decoder drops a BOM). */
+function parseEntry(zip: Archive, e: ZipEntry, limit: number, label: string, handler: XmlHandler): void {
   const t = new XmlTokenizer(handler);
   const decoder = new TextDecoder("utf-8");
-  let first = true;
-  inflateEntry(buf, e, limit, (chunk) => {
-    let s = decoder.decode(chunk, { stream: true });
-    if (first && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    first = false;
-    t.feed(s);
-  });
+  inflateEntry(zip.buf, e, limit, label, zip.budget, (chunk) => t.feed(decoder.decode(chunk, { stream: true })));
   t.feed(decoder.decode());
   t.end();
 }
@@ -118,15 +121,22 @@ function relsPartOf(part: string): string {
 
 class Archive {
   readonly entries: Map<string, ZipEntry>;
+  readonly budget = new InflateBudget(XLSX_GRENZEN.gesamtBytes);
+  /** Small parts are inflated once, however many relationships point at them. */
+  private readonly texts = new Map<string, string | undefined>();
   constructor(readonly buf: Uint8Array) {
     this.entries = readDirectory(buf);
   }
   get(part: string): ZipEntry | undefined {
     return this.entries.get(part.toLowerCase());
   }
-  text(part: string, limit: number = XLSX_GRENZEN.teilBytes): string | undefined {
-    const e = this.get(part);
-    return e ? entryText(this.buf, e, limit) : undefined;
+  text(part: string): string | undefined {
+    const key = part.toLowerCase();
+    if (!this.texts.has(key)) {
+      const e = this.get(part);
+      this.texts.set(key, e ? entryText(this.buf, e, XLSX_GRENZEN.teilBytes, "part", this.budget) : undefined);
+    }
+    return this.texts.get(key);
   }
   rels(part: string): Map<string, Relationship> {
     const out = new Map<string, Relationship>();
@@ -137,6 +147,7 @@ class Archive {
       text,
       handler((name, a) => {
         if (name !== "Relationship" || !a.Id || !a.Target || a.TargetMode === "External") return;
+        if (out.size >= XLSX_GRENZEN.beziehungen) throw new LimitError("part");
         out.set(a.Id, { type: a.Type ?? "", target: resolvePart(base, a.Target) });
       }),
     );
@@ -185,7 +196,7 @@ function readSharedStrings(zip: Archive, part: string | undefined): string[] {
   let inT = false;
   let phonetic = 0;
   let chars = 0;
-  parseEntry(zip.buf, e, XLSX_GRENZEN.texteBytes, {
+  parseEntry(zip, e, XLSX_GRENZEN.texteBytes, "texts", {
     open(name) {
       if (name === "si") cur = "";
       else if (name === "rPh") phonetic++;
@@ -215,14 +226,17 @@ function readStyles(zip: Archive, part: string | undefined): string[] {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;
+  let inNumFmts = false; // numFmt elements of conditional formats (dxfs) are no cell formats
   parse(text, {
-    open(name, a) {
-      if (name === "numFmt" && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? "");
-      else if (name === "cellXfs") inCellXfs = true;
+    open(name, a, self) {
+      if (name === "numFmts") inNumFmts = !self;
+      else if (name === "numFmt" && inNumFmts && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = !self;
       else if (name === "xf" && inCellXfs) ids.push(Number(a.numFmtId ?? 0));
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
+      else if (name === "numFmts") inNumFmts = false;
     },
     text() {},
   });
@@ -232,8 +246,11 @@ function readStyles(zip: Archive, part: string | undefined): string[] {
 
 function readTables(zip: Archive, sheetPart: string): GridTable[] {
   const out: GridTable[] = [];
+  const targets = new Set<string>();
   for (const r of zip.rels(sheetPart).values()) {
-    if (!isType(r, "table")) continue;
+    if (!isType(r, "table") || targets.has(r.target.toLowerCase())) continue;
+    targets.add(r.target.toLowerCase());
+    if (targets.size > XLSX_GRENZEN.tabellenJeBlatt) throw new LimitError("part");
     const text = zip.text(r.target);
     if (!text) continue;
     parse(
@@ -260,6 +277,7 @@ interface Row {
 class CellBudget {
   cells = 0;
   chars = 0;
+  elements = 0;
 }
 
 function readSheetData(zip: Archive, e: ZipEntry, strings: readonly string[], budget: CellBudget): { rows: Map<number, Row>; maxRow: number; maxCol: number; merged: Rect[] } {
@@ -270,6 +288,7 @@ function readSheetData(zip: Archive, e: ZipEntry, strings: readonly string[], bu
   let rowNum = 0;
   let colNum = 0;
   let cur: Row | undefined;
+  let curRow = 0;
   let type = "";
   let style = 0;
   let vText = "";
@@ -304,15 +323,18 @@ function readSheetData(zip: Archive, e: ZipEntry, strings: readonly string[], bu
         const t = vText.trim();
         if (t === "") v = null;
         else {
-          const n = Number(t);
+          const n = STRICT_NUMBER.test(t) ? Number(t) : NaN;
           v = Number.isFinite(n) ? n : t;
         }
       }
     }
     if (v === null || v === "") return;
+    // limits count cells with a value: a formatted but empty row 200,000 is no reason to refuse a file
+    if (cellRow > XLSX_GRENZEN.zeilen) throw new LimitError("rows");
     if (++budget.cells > XLSX_GRENZEN.zellen) throw new LimitError("cells");
     if (typeof v === "string" && type !== "s" && (budget.chars += v.length) > XLSX_GRENZEN.zellenZeichen) throw new LimitError("cells");
-    if (!cur || cellRow !== rowNum) {
+    if (!cur || curRow !== cellRow) {
+      curRow = cellRow;
       cur = rows.get(cellRow);
       if (!cur) rows.set(cellRow, (cur = { cols: [], vals: [], styles: [] }));
     }
@@ -323,22 +345,21 @@ function readSheetData(zip: Archive, e: ZipEntry, strings: readonly string[], bu
     if (colNum > maxCol) maxCol = colNum;
   };
 
-  parseEntry(zip.buf, e, XLSX_GRENZEN.blattBytes, {
+  parseEntry(zip, e, XLSX_GRENZEN.blattBytes, "sheet", {
     open(name, a) {
       switch (name) {
         case "row":
+          if (++budget.elements > XLSX_GRENZEN.elemente) throw new LimitError("cells");
           rowNum = a.r !== undefined ? Number(a.r) : rowNum + 1;
           if (!Number.isInteger(rowNum) || rowNum < 1 || rowNum > 1_048_576) throw new XmlError("row number");
-          if (rowNum > XLSX_GRENZEN.zeilen) throw new LimitError("rows");
           colNum = 0;
-          cur = undefined;
           break;
         case "c": {
+          if (++budget.elements > XLSX_GRENZEN.elemente) throw new LimitError("cells");
           const m = a.r ? /^([A-Za-z]{1,3})(\d+)$/.exec(a.r) : null;
           colNum = m ? columnNumber(m[1]) : colNum + 1;
           cellRow = m ? Number(m[2]) : rowNum;
-          if (colNum > 16384 || cellRow < 1) throw new XmlError("cell reference");
-          if (cellRow > XLSX_GRENZEN.zeilen) throw new LimitError("rows");
+          if (colNum > 16384 || cellRow < 1 || cellRow > 1_048_576) throw new XmlError("cell reference");
           type = a.t ?? "";
           style = a.s !== undefined ? Number(a.s) : 0;
           vText = "";
@@ -439,7 +460,10 @@ export function readXlsxGrids(buf: Uint8Array, name: string, wanted: (sheet: str
   const formats = readStyles(zip, rels.find((r) => isType(r, "styles"))?.target);
   const budget = new CellBudget();
   const sheets: GridSheet[] = [];
+  const parts = new Set<string>();
   for (const info of wb.sheets) {
+    if (parts.has(info.part.toLowerCase())) continue; // two sheet entries of one part: read once
+    parts.add(info.part.toLowerCase());
     const tables = readTables(zip, info.part);
     if (!wanted(info.name, tables.map((t) => t.name))) continue;
     const e = zip.get(info.part);

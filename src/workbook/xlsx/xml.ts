@@ -10,6 +10,9 @@
 
 export class XmlError extends Error {}
 
+/** A text or a tag longer than any a spreadsheet writes (a cell holds at most 32,767 characters). */
+export class XmlTooLong extends XmlError {}
+
 export interface XmlHandler {
   open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
   close(name: string): void;
@@ -26,9 +29,8 @@ export function decodeEntities(s: string): string {
       if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new XmlError(`invalid character reference ${m}`);
       return String.fromCodePoint(code);
     }
-    const v = ENTITIES[e];
-    if (v === undefined) throw new XmlError(`unknown entity ${m}`);
-    return v;
+    if (!Object.prototype.hasOwnProperty.call(ENTITIES, e)) throw new XmlError(`unknown entity ${m}`);
+    return ENTITIES[e];
   });
 }
 
@@ -133,6 +135,6 @@ export class XmlTokenizer {
       if (self) h.close(name);
     }
     this.buf = pos >= n ? "" : s.slice(pos);
-    if (this.buf.length > MAX_PENDING) throw new XmlError("text or tag too long");
+    if (this.buf.length > MAX_PENDING) throw new XmlTooLong("text or tag too long");
   }
 }

@@ -38,7 +38,8 @@ const latin = new TextDecoder("latin1");
 export function readDirectory(buf: Uint8Array): Map<string, ZipEntry> {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf[i] === 0x50 && buf[i + 1] === 0x4b && buf[i + 2] === 0x05 && buf[i + 3] === 0x06) {
+    // the record's comment must end where the file ends (a signature inside a comment is no record)
+    if (buf[i] === 0x50 && buf[i + 1] === 0x4b && buf[i + 2] === 0x05 && buf[i + 3] === 0x06 && i + 22 + u16(buf, i + 20) <= buf.length) {
       eocd = i;
       break;
     }
@@ -52,8 +53,9 @@ export function readDirectory(buf: Uint8Array): Map<string, ZipEntry> {
   if (dirOffset + dirSize > buf.length) throw new ZipError("central directory outside the file");
   const entries = new Map<string, ZipEntry>();
   let p = dirOffset;
+  const dirEnd = dirOffset + dirSize;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || u32(buf, p) !== 0x02014b50) throw new ZipError("broken central directory");
+    if (p + 46 > dirEnd || u32(buf, p) !== 0x02014b50) throw new ZipError("broken central directory");
     const flags = u16(buf, p + 8);
     const nameLen = u16(buf, p + 28);
     const extraLen = u16(buf, p + 30);
@@ -72,12 +74,26 @@ export function readDirectory(buf: Uint8Array): Map<string, ZipEntry> {
     const key = name.toLowerCase();
     if (!entries.has(key)) entries.set(key, e);
     p += 46 + nameLen + extraLen + commentLen;
+    if (p > dirEnd) throw new ZipError("broken central directory");
   }
   return entries;
 }
 
-/** Streams the bytes of one part to `sink` in chunks; throws LimitError beyond `limit` bytes. */
-export function inflateEntry(buf: Uint8Array, e: ZipEntry, limit: number, sink: (chunk: Uint8Array) => void): void {
+/**
+ * Everything inflated from one archive: each part has its own limit, and all parts together (also a part
+ * read again through a second relationship) share this one.
+ */
+export class InflateBudget {
+  used = 0;
+  constructor(readonly limit: number) {}
+}
+
+/**
+ * Streams the bytes of one part to `sink` in chunks; throws LimitError(`label`) beyond `limit` bytes or when
+ * the archive's budget is spent. Compressed data goes in 1 KB slices, so one step inflates at most about
+ * 1 MB (deflate's largest ratio is about 1:1032) and memory stays near the limit whatever the ratio.
+ */
+export function inflateEntry(buf: Uint8Array, e: ZipEntry, limit: number, label: string, budget: InflateBudget, sink: (chunk: Uint8Array) => void): void {
   if (e.flags & 1) throw new ZipError("encrypted");
   const h = e.localOffset;
   if (h + 30 > buf.length || u32(buf, h) !== 0x04034b50) throw new ZipError("broken local header");
@@ -88,7 +104,9 @@ export function inflateEntry(buf: Uint8Array, e: ZipEntry, limit: number, sink: 
   let total = 0;
   const take = (chunk: Uint8Array) => {
     total += chunk.length;
-    if (total > limit) throw new LimitError(/sharedstrings/i.test(e.name) ? "texts" : /worksheets\//i.test(e.name) ? "sheet" : "part");
+    budget.used += chunk.length;
+    if (total > limit) throw new LimitError(label);
+    if (budget.used > budget.limit) throw new LimitError("archive");
     sink(chunk);
   };
   if (e.method === 0) {
@@ -97,16 +115,15 @@ export function inflateEntry(buf: Uint8Array, e: ZipEntry, limit: number, sink: 
   }
   if (e.method !== 8) throw new ZipError(`compression method ${e.method}`);
   const inflate = new Inflate((chunk) => take(chunk));
-  const step = 1 << 16;
+  const step = 1 << 10;
   if (data.length === 0) throw new ZipError("empty deflate stream");
   for (let i = 0; i < data.length; i += step) inflate.push(data.subarray(i, Math.min(data.length, i + step)), i + step >= data.length);
 }
 
-/** One part as text (UTF-8, a BOM dropped), for the small parts. */
-export function entryText(buf: Uint8Array, e: ZipEntry, limit: number): string {
+/** One part as text (UTF-8; the decoder drops a BOM), for the small parts. */
+export function entryText(buf: Uint8Array, e: ZipEntry, limit: number, label: string, budget: InflateBudget): string {
   const decoder = new TextDecoder("utf-8");
   let out = "";
-  inflateEntry(buf, e, limit, (c) => (out += decoder.decode(c, { stream: true })));
-  out += decoder.decode();
-  return out.charCodeAt(0) === 0xfeff ? out.slice(1) : out;
+  inflateEntry(buf, e, limit, label, budget, (c) => (out += decoder.decode(c, { stream: true })));
+  return out + decoder.decode();
 }

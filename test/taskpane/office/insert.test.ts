@@ -81,7 +81,7 @@ describe("insertTemplate into an empty workbook", () => {
     expect(s.c.getValues("Übersicht", `A${SUMMARY_FIRST_ROW}:A${last}`).map((r) => r[0])).toEqual(SUMMARY_ROWS.map((r) => r.label));
     const formulas = s.c.getFormulas("Übersicht", `B${SUMMARY_FIRST_ROW}:B${last}`).map((r) => r[0]);
     expect(formulas).toEqual(SUMMARY_ROWS.map((r) => (r.heading ? "" : (summaryFormula(r) ?? ""))));
-    expect(formulas[summaryRow("monatsbudget") - SUMMARY_FIRST_ROW]).toMatch(/^=BUDGET\.MONAT\(tblKostenplan\[#All\],Einstellungen!\$B\$\d+/);
+    expect(formulas[summaryRow("monatsbudget") - SUMMARY_FIRST_ROW]).toMatch(/^=BUDGET\.MONAT\(tblKostenplan\[\[#Headers\],\[#Data\]\],Einstellungen!\$B\$\d+/);
     expect(s.c.names()).toEqual([{ name: SUMMARY_VALUES_NAME, value: `=Übersicht!$B$${SUMMARY_FIRST_ROW}:$B$${last}` }]);
     expect(s.c.activeSheet()).toBe("Kostenplan");
 
