@@ -82,6 +82,12 @@ const minijob = fc.record({
   traeger: traegerId,
 });
 
+/** A plan with Teilbudgets names a Träger on every position (a missing one is a finding tested elsewhere). */
+function withTraegerEverywhere(k: Case): Case {
+  if (k.traeger.length === 0 && !k.positionen.some((p) => p.traeger)) return k;
+  return { ...k, positionen: k.positionen.map((p) => (p.traeger ? p : { ...p, traeger: c("egh") })) };
+}
+
 const caseArb: fc.Arbitrary<Case> = fc.record({
   dateSystem: pick<1900 | 1904>(1900, 1904),
   desktop: fc.boolean(),
@@ -114,7 +120,7 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
     }).map(clean),
     { maxLength: 3 },
   ),
-});
+}).map(withTraegerEverywhere);
 
 function clean<T extends Record<string, Cell | undefined>>(r: T): Row {
   return Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Row;
