@@ -1,6 +1,7 @@
 import { Dec } from "../../src/engine/money";
 import { employerCost, type EmployerCostInput } from "../../src/engine/employer-cost";
 import { parseDate } from "../../src/engine/dates";
+import { figuresForYear } from "../../src/engine/legal/tables";
 
 const d = (s: string) => new Dec(s);
 const on = (iso: string) => parseDate(iso, "datum");
@@ -181,12 +182,21 @@ describe("branches of our own", () => {
     expect(() => cost({ art: "minijob-privat", brutto: d("400") }, "2012-03-01")).toThrow(/Für 2012 gibt es keine Rechengrößen/);
   });
 
-  test("2027: missing average Zusatzbeitrag named, and overridable", () => {
-    expect(() => cost({ art: "sv-pflichtig", brutto: d("2500") }, "2027-01-01")).toThrow(/Für 2027 fehlt die Rechengröße „Beitragsbemessungsgrenze.*rechengroessen → 2027 → bbgKvPv/);
-    const r = cost({ art: "uebergangsbereich", brutto: d("1200") }, "2027-01-01", {
-      "2027": { kvZusatzDurchschnitt: "3.1", pv: "3.6" },
-    });
-    expect(r.gesamt.gt(1200)).toBe(true); // F derived from the rates: 28 / 42.7
+  test("2027: figures not published yet are the 2026 values, provisionally; overrides replace them", () => {
+    const f2027 = figuresForYear(2027)!;
+    expect(f2027.get("kvZusatzDurchschnitt")).toMatchObject({ status: "vorlaeufig", vorlaeufigVon: 2026 });
+    expect(f2027.get("kvZusatzDurchschnitt").value!.toFixed(2)).toBe("2.90");
+    expect(f2027.get("pv")).toMatchObject({ status: "enacted" });
+    expect(f2027.get("mindestlohn").value!.toFixed(2)).toBe("14.60");
+    // the same pay in 2026 and, provisionally, 2027: the figures that differ are not used by sv-pflichtig
+    expect(cost({ art: "sv-pflichtig", brutto: d("2500") }, "2027-01-01").gesamt.toFixed(2)).toBe(cost({ art: "sv-pflichtig", brutto: d("2500") }, "2026-01-01").gesamt.toFixed(2));
+    const r = cost({ art: "uebergangsbereich", brutto: d("1200") }, "2027-01-01", { "2027": { kvZusatzDurchschnitt: "3.1", rv: "18.6" } });
+    expect(r.gesamt.gt(1200)).toBe(true);
+    expect(figuresForYear(2027, { "2027": { kvZusatzDurchschnitt: "3.1", rv: "18.6" } })!.get("faktorF")).toMatchObject({ status: "derived" }); // 28 / 42.5
+    expect(figuresForYear(2027, { "2027": { kvZusatzDurchschnitt: "3.1", rv: "18.6" } })!.get("faktorF").value!.toFixed(4)).toBe("0.6588");
+    // years after the last table: provisional too; years before the first: nothing to go by
+    expect(figuresForYear(2029)!.get("mindestlohn")).toMatchObject({ status: "vorlaeufig", vorlaeufigVon: 2027 });
+    expect(() => cost({ art: "sv-pflichtig", brutto: d("2500") }, "2012-01-01")).toThrow(/Für 2012 gibt es keine Rechengrößen/);
   });
 
   test("non-household employer pays the Insolvenzgeldumlage on regular pay", () => {

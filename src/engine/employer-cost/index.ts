@@ -4,7 +4,7 @@
  */
 import { Dec, fmtDe, fmtEuro } from "../money";
 import type { Befund } from "../findings";
-import { figuresFor, requireFigures, type Overrides, type YearFigures } from "../legal/tables";
+import { figuresFor, requireFigures, type FigureKey, type Overrides, type YearFigures } from "../legal/tables";
 import type { CalDate, YearMonth } from "../dates";
 import { germanMonth } from "../dates";
 import { BESCHAEFTIGUNG_LABELS, type EmployerCost, type EmployerCostInput } from "./types";
@@ -40,6 +40,40 @@ export function employerCostWith(input: EmployerCostInput, figures: YearFigures 
 export function employerCost(input: EmployerCostInput, date: CalDate, overrides?: Overrides, field = "datum"): EmployerCost {
   const figures = input.art === "pauschal" ? figuresFor(date, overrides) : requireFigures(date, overrides, field);
   return employerCostWith(input, figures, field);
+}
+
+/**
+ * The legal figures the employer cost of `input` reads (as minijob.ts, midijob.ts and regular.ts do), so a
+ * plan can name the provisional ones it used. The employee's own RV top-up is not an employer cost.
+ */
+export function figuresUsed(input: EmployerCostInput): FigureKey[] {
+  const unless = (skip: boolean | undefined, key: FigureKey): FigureKey[] => (skip ? [] : [key]);
+  const umlagen: FigureKey[] = [...unless(input.u1Prozent !== undefined, "minijobU1"), ...unless(input.u2Prozent !== undefined, "minijobU2")];
+  const pauschsteuer = unless(input.pauschsteuerArbeitgeber === false, "minijobPauschsteuer");
+  const zusatz = unless(input.zusatzbeitragProzent !== undefined, "kvZusatzDurchschnitt");
+  switch (input.art) {
+    case "minijob-privat":
+      return [...unless(input.kvPrivat, "minijobHaushaltKv"), "minijobHaushaltRv", ...pauschsteuer, "minijobHaushaltUv", ...umlagen];
+    case "minijob-gewerblich":
+      return [...unless(input.kvPrivat, "minijobGewerblichKv"), "minijobGewerblichRv", ...pauschsteuer, ...umlagen, ...unless(input.privathaushalt === true, "insolvenzgeldumlage")];
+    case "uebergangsbereich":
+      return [
+        "geringfuegigkeitsgrenze",
+        "uebergangsbereichObergrenze",
+        "faktorF",
+        "kvAllgemein",
+        ...zusatz,
+        "pv",
+        ...unless(!input.sachsen, "pvAgSachsen"),
+        "rv",
+        "av",
+        ...unless(input.privathaushalt !== false, "insolvenzgeldumlage"),
+      ];
+    case "sv-pflichtig":
+      return ["bbgKvPv", "bbgRvAv", "kvAllgemein", ...zusatz, input.sachsen ? "pvAgSachsen" : "pv", "rv", "av", ...unless(input.privathaushalt !== false, "insolvenzgeldumlage")];
+    case "pauschal":
+      return [];
+  }
 }
 
 /** Warns (never fails) when the chosen type does not fit the regular monthly pay. */

@@ -2,12 +2,19 @@
  * The legal figures, one versioned table per calendar year (data/YYYY.json), each figure with its
  * source and status. Figures are looked up by date; a workbook may override any figure of any year
  * (e.g. the 2027 Zusatzbeitrag once it is announced) without a new release.
+ *
+ * A figure a year's table does not have yet (status not_found, or a year after the last table) is taken
+ * provisionally from the nearest earlier year that has it: status `vorlaeufig`, its year in `vorlaeufigVon`.
+ * The plan says so once, listing every provisional figure it used (plan/compute.ts), and never refuses to
+ * compute for a figure that has a predecessor. Two figures are derived instead where the law defines them
+ * from others: the Minijob-Grenze from the Mindestlohn (§ 8 Abs. 1a SGB IV) and Faktor F from the rates
+ * (§ 20 Abs. 2a SGB IV), as long as their inputs are not provisional themselves.
  */
 import t2024 from "./data/2024.json";
 import t2025 from "./data/2025.json";
 import t2026 from "./data/2026.json";
 import t2027 from "./data/2027.json";
-import { Dec } from "../money";
+import { Dec, fmtDe } from "../money";
 import { InputError } from "../errors";
 import { tryParseDecimal } from "../parse";
 
@@ -63,7 +70,16 @@ export const FIGURE_LABELS: Record<FigureKey, string> = {
   minijobU2: "Umlage U2 der Minijob-Zentrale (%)",
 };
 
-export type FigureStatus = "enacted" | "published" | "draft" | "unconfirmed" | "not_found" | "override" | "derived";
+/** A figure with its value as people read it: „Umlage U1 der Minijob-Zentrale 0,8 %“, „… 5.812,50 €/Monat“. */
+export function figureText(key: FigureKey, value: Dec): string {
+  const m = /^(.*?)\s*\((%|EUR(?:\/(\w+))?)\)$/.exec(FIGURE_LABELS[key]);
+  const rate = fmtDe(value, 4).replace(/0+$/, "").replace(/,$/, "");
+  if (!m) return `${FIGURE_LABELS[key]} ${rate}`;
+  if (m[2] === "%") return `${m[1]} ${rate} %`;
+  return `${m[1]} ${fmtDe(value, 2)} €${m[3] ? `/${m[3]}` : ""}`;
+}
+
+export type FigureStatus = "enacted" | "published" | "draft" | "unconfirmed" | "not_found" | "override" | "derived" | "vorlaeufig";
 
 export interface RawFigure {
   wert: string | null;
@@ -85,12 +101,29 @@ export const RAW_TABLES: Readonly<Record<number, RawYearTable>> = {
 };
 
 export const TABLE_YEARS = Object.keys(RAW_TABLES).map(Number);
+const FIRST_YEAR = Math.min(...TABLE_YEARS);
+/** Years after the last table are computed with provisional figures up to here (a plan runs a few years at most). */
+const LAST_PROVISIONAL_YEAR = Math.max(...TABLE_YEARS) + 5;
 
 export interface Figure {
   value: Dec | undefined;
   status: FigureStatus;
   source: string;
+  /** For a provisional figure: the year whose value it is. */
+  vorlaeufigVon?: number;
 }
+
+/** How people read a figure's status (messages, RECHENGROESSE, the task pane). */
+export const STATUS_LABELS: Record<FigureStatus, string> = {
+  enacted: "in Kraft",
+  published: "amtlich veröffentlicht",
+  draft: "Entwurf",
+  unconfirmed: "nicht amtlich bestätigt",
+  not_found: "nicht veröffentlicht",
+  override: "in der Arbeitsmappe eingetragen",
+  derived: "abgeleitet",
+  vorlaeufig: "vorläufig",
+};
 
 /** Per-workbook overrides: `{ "2027": { "kvZusatzDurchschnitt": "3.1" } }`. */
 export type Overrides = Record<string, Record<string, unknown>>;
@@ -114,7 +147,7 @@ export class YearFigures {
     if (f.value === undefined) {
       throw new InputError(
         `${field}: Für ${this.year} fehlt die Rechengröße „${FIGURE_LABELS[key]}“. ` +
-          `Tragen Sie den Wert in den Einstellungen ein (rechengroessen → ${this.year} → ${key}).`,
+          `Tragen Sie den Wert in den Einstellungen ein (Abschnitt „Rechengrößen“, Schlüssel kostenplan.einstellungen.rechengroessen.${this.year}.${key}).`,
         field,
         "fehlend",
       );
@@ -127,11 +160,18 @@ export class YearFigures {
     const s = this.figures[key].status;
     return s === "draft" || s === "unconfirmed" || s === "derived";
   }
+
+  /** A figure taken from an earlier year because this year's is not published yet. */
+  isProvisional(key: FigureKey): boolean {
+    return this.figures[key].status === "vorlaeufig";
+  }
 }
 
-function buildYear(year: number, overrides: Record<string, unknown> | undefined): YearFigures | undefined {
+function buildYear(year: number, overrides: Overrides | undefined): YearFigures | undefined {
   const raw = RAW_TABLES[year];
-  if (!raw && !overrides) return undefined;
+  const own = overrides?.[String(year)];
+  const before = year > FIRST_YEAR ? figuresForYear(year - 1, overrides) : undefined;
+  if (!raw && !own && !before) return undefined;
   const figures = {} as Record<FigureKey, Figure>;
   for (const key of FIGURE_KEYS) {
     const r = raw?.werte[key];
@@ -139,7 +179,7 @@ function buildYear(year: number, overrides: Record<string, unknown> | undefined)
       ? { value: r.wert === null ? undefined : new Dec(r.wert), status: r.status as FigureStatus, source: r.quelle }
       : { value: undefined, status: "not_found", source: "keine Tabelle für dieses Jahr" };
   }
-  for (const [key, v] of Object.entries(overrides ?? {})) {
+  for (const [key, v] of Object.entries(own ?? {})) {
     const field = `rechengroessen.${year}.${key}`;
     if (!(FIGURE_KEYS as readonly string[]).includes(key)) {
       throw new InputError(`${field}: „${key}“ ist keine bekannte Rechengröße – erlaubt: ${FIGURE_KEYS.join(", ")}.`, field);
@@ -148,17 +188,37 @@ function buildYear(year: number, overrides: Record<string, unknown> | undefined)
     if (d === null || d.isNegative()) throw new InputError(`${field}: „${String(v)}“ ist keine gültige Zahl.`, field);
     figures[key as FigureKey] = { value: d, status: "override", source: "in der Arbeitsmappe überschrieben" };
   }
+  const settled = (k: FigureKey) => figures[k].value !== undefined && figures[k].status !== "vorlaeufig";
+  // § 8 Abs. 1a SGB IV: the Minijob-Grenze follows from the Mindestlohn
+  if (figures.geringfuegigkeitsgrenze.value === undefined && settled("mindestlohn")) {
+    figures.geringfuegigkeitsgrenze = {
+      value: figures.mindestlohn.value!.mul(130).div(3).toDecimalPlaces(0, Dec.ROUND_CEIL),
+      status: "derived",
+      source: "§ 8 Abs. 1a SGB IV: Mindestlohn × 130 / 3, aufgerundet auf volle Euro",
+    };
+  }
   // Faktor F is published rounded to 4 places; when only the rates are known (e.g. overridden), derive it.
-  if (figures.faktorF.value === undefined) {
-    const parts = (["kvAllgemein", "kvZusatzDurchschnitt", "pv", "rv", "av"] as const).map((k) => figures[k].value);
-    if (parts.every((p) => p !== undefined)) {
-      const total = parts.reduce((a, b) => a!.add(b!), new Dec(0))!;
-      figures.faktorF = {
-        value: new Dec(28).div(total).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
-        status: "derived",
-        source: "§ 20 Abs. 2a SGB IV: 28 / Summe der Beitragssätze, aus den Sätzen dieses Jahres abgeleitet",
-      };
-    }
+  const rates = ["kvAllgemein", "kvZusatzDurchschnitt", "pv", "rv", "av"] as const;
+  if (figures.faktorF.value === undefined && rates.every(settled)) {
+    const total = rates.reduce((a, k) => a.add(figures[k].value!), new Dec(0));
+    figures.faktorF = {
+      value: new Dec(28).div(total).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+      status: "derived",
+      source: "§ 20 Abs. 2a SGB IV: 28 / Summe der Beitragssätze, aus den Sätzen dieses Jahres abgeleitet",
+    };
+  }
+  // not published yet: the nearest earlier year's value, marked as provisional
+  for (const key of FIGURE_KEYS) {
+    if (figures[key].value !== undefined || !before) continue;
+    const prev = before.get(key);
+    if (prev.value === undefined) continue;
+    const von = prev.vorlaeufigVon ?? before.year;
+    figures[key] = {
+      value: prev.value,
+      status: "vorlaeufig",
+      source: `vorläufig: Wert von ${von}, für ${year} noch nicht veröffentlicht (${figures[key].source})`,
+      vorlaeufigVon: von,
+    };
   }
   return new YearFigures(year, figures);
 }
@@ -176,13 +236,14 @@ export function figuresForYear(year: number, overrides?: Overrides): YearFigures
   }
   let hit = byYear.get(year);
   if (hit === undefined) {
-    hit = buildYear(year, overrides?.[String(year)]) ?? null;
+    const inRange = year >= FIRST_YEAR && year <= Math.max(LAST_PROVISIONAL_YEAR, ...Object.keys(overrides ?? {}).map(Number));
+    hit = (inRange || overrides?.[String(year)] ? buildYear(year, overrides) : undefined) ?? null;
     byYear.set(year, hit);
   }
   return hit ?? undefined;
 }
 
-/** Figures valid on a date (all figures of 2024–2027 change on 1 January only). */
+/** Figures valid on a date (all figures of 2024–2027 change on 1 January only); provisional ones for later years. */
 export function figuresFor(date: { y: number }, overrides?: Overrides): YearFigures | undefined {
   return figuresForYear(date.y, overrides);
 }
@@ -192,7 +253,7 @@ export function requireFigures(date: { y: number }, overrides: Overrides | undef
   if (!f) {
     throw new InputError(
       `${field}: Für ${date.y} gibt es keine Rechengrößen (Tabellen: ${TABLE_YEARS.join(", ")}). ` +
-        `Tragen Sie die benötigten Werte in den Einstellungen ein (rechengroessen → ${date.y}).`,
+        `Tragen Sie die benötigten Werte in den Einstellungen ein (Abschnitt „Rechengrößen“, Schlüssel kostenplan.einstellungen.rechengroessen.${date.y}.<Rechengröße>).`,
       field,
       "fehlend",
     );

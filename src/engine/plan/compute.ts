@@ -5,10 +5,11 @@
  */
 import { Dec, ZERO, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
 import { befund, type Befund } from "../findings";
-import { figuresForYear, FIGURE_LABELS, requireFigures, type FigureKey, type YearFigures } from "../legal/tables";
+import { figuresForYear, figureText, requireFigures, STATUS_LABELS, type Figure, type FigureKey, type YearFigures } from "../legal/tables";
 import { germanMonth, type YearMonth } from "../dates";
-import { employerCostWith, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
-import type { Basis, Je, Plan, PlanPosition, Ratio } from "./types";
+import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
+import type { Basis, Bemessung, Je, Plan, PlanPosition, PositionVersion, Ratio } from "./types";
+import { changesInPeriod, planMonths, slicesOf, versionsOf, type PlanMonth, type Slice } from "./months";
 import { einmalzahlungMonat } from "../forms";
 
 export interface EmployerCostSegment {
@@ -71,27 +72,16 @@ function unitsPerMonth(je: Je, plan: Plan): Ratio {
   }
 }
 
-/** Units in the whole period, kept as a ratio so every amount is multiplied first and divided last. */
-function unitsPerPeriod(je: Je, plan: Plan): Ratio {
-  const m = unitsPerMonth(je, plan);
-  return je === "zeitraum" ? { num: new Dec(1), den: new Dec(1) } : { num: m.num.mul(plan.zeitraum.months), den: m.den };
-}
-
 const times = (x: Dec, r: Ratio) => x.mul(r.num).div(r.den);
-
-/** Legal figures each employment type reads: unsettled ones among them are reported as hints. */
-const FIGURES_USED: Record<string, FigureKey[]> = {
-  "minijob-privat": ["minijobHaushaltKv", "minijobHaushaltRv", "minijobHaushaltUv", "minijobPauschsteuer", "minijobU1", "minijobU2", "rv"],
-  "minijob-gewerblich": ["minijobGewerblichKv", "minijobGewerblichRv", "minijobPauschsteuer", "minijobU1", "minijobU2", "insolvenzgeldumlage", "rv"],
-  uebergangsbereich: ["geringfuegigkeitsgrenze", "uebergangsbereichObergrenze", "faktorF", "kvAllgemein", "kvZusatzDurchschnitt", "pv", "rv", "av"],
-  "sv-pflichtig": ["kvAllgemein", "kvZusatzDurchschnitt", "pv", "rv", "av", "bbgKvPv", "bbgRvAv"],
-  pauschal: [],
-};
 
 interface Ctx {
   plan: Plan;
+  months: PlanMonth[];
   befunde: Befund[];
   reported: Set<string>;
+  /** Legal figures used that are provisional / not settled, per year and key (reported once, all together). */
+  vorlaeufig: Map<string, { year: number; key: FigureKey; figure: Figure }>;
+  unsicher: Map<string, { year: number; key: FigureKey; figure: Figure }>;
 }
 
 /** Adds a finding once per key; the text is only built when it is new (formatting is not free). */
@@ -101,45 +91,14 @@ function report(ctx: Ctx, key: string, make: () => Befund): void {
   ctx.befunde.push(make());
 }
 
-/** A position priced as quantity × units × price, with employer costs for the Arbeitgebermodell. */
-function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
-  const { plan } = ctx;
-  const b = p.bemessung;
-  if (b.kind !== "menge") throw new Error("unreachable");
-  const months = plan.zeitraum.months;
-  const ort = { liste: "positionen", zeile: p.zeile };
-  if (p.art === "erstattung" && b.preis.gt(0)) {
-    ctx.befunde.push(befund("erstattung-positiv", "fehler", `${p.label}: Eine erwartete Erstattung braucht einen negativen Preis (sie mindert das Budget).`, ort));
-  }
-  if (p.art !== "erstattung" && b.preis.isNegative()) {
-    ctx.befunde.push(befund("preis-negativ", "fehler", `${p.label}: Der Preis ist negativ – nur Erstattungen (art „erstattung“) mindern das Budget.`, ort));
-  }
-  const pu = unitsPerPeriod(b.je, plan);
-  const mu = unitsPerMonth(b.je, plan);
-  const result: PositionResult = {
-    position: p,
-    zeitraumbetragExakt: ZERO,
-    zeitraumbetrag: ZERO,
-    monatsbetrag: ZERO,
-    monate: [],
-  };
-  if (isHours(p)) result.stundenZeitraum = times(b.menge, pu);
-
-  const pay = p.payroll;
-  if (!pay) {
-    result.zeitraumbetragExakt = times(b.menge.mul(b.preis), pu);
-    const monthly = times(b.menge.mul(b.preis), mu);
-    result.monate = Array.from({ length: months }, () => monthly);
-    return result;
-  }
-
-  // Arbeitgebermodell: gross pay of the group (Bereitschaft hours paid at their weight), then per employee.
+/** The employer-cost input of one version: the group's hours and wage as one employee's monthly pay. */
+function costInput(p: PlanPosition, v: PositionVersion, plan: Plan): { input: EmployerCostInput; grossMonth: Dec; extrasMonth: Dec; n: Dec } {
+  const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+  const pay = v.payroll!;
   const n = pay.beschaeftigte;
   const weight = (pay.bereitschaftGewichtProzent ?? new Dec(100)).div(100);
   const paidUnits = b.menge.add((pay.bereitschaftStunden ?? ZERO).mul(weight));
-  const grossPeriod = times(paidUnits.mul(b.preis), pu);
-  const grossMonth = times(paidUnits.mul(b.preis), mu);
-  const sfn = pay.zuschlaegeSvFreiMonat ?? ZERO;
+  const grossMonth = times(paidUnits.mul(b.preis), unitsPerMonth(b.je, plan));
   const einmalMonthExact = pay.einmalzahlungJahr ? pay.einmalzahlungJahr.div(12) : ZERO;
   const input: EmployerCostInput = {
     art: pay.beschaeftigung,
@@ -157,80 +116,137 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
     privathaushalt: pay.privathaushalt,
     arbeitgeberanteilProzent: pay.arbeitgeberanteilProzent,
   };
+  return { input, grossMonth, extrasMonth: n.mul((pay.zuschlaegeSvFreiMonat ?? ZERO).add(einmalMonthExact)), n };
+}
 
-  // One computation per distinct set of figures (a calendar year), not per month; months of the same
-  // year share one amount object, which also lets the schedule skip unchanged months.
-  interface Segment {
-    month: Dec;
-    items: Dec;
-    count: number;
+/** Notes the legal figures a version uses in a year that are provisional or not settled law. */
+function noteFigures(keys: readonly FigureKey[], f: YearFigures, ctx: Ctx): void {
+  for (const key of keys) {
+    const figure = f.get(key);
+    if (f.isProvisional(key)) ctx.vorlaeufig.set(`${f.year}:${key}`, { year: f.year, key, figure });
+    else if (f.isUnsettled(key)) ctx.unsicher.set(`${f.year}:${key}`, { year: f.year, key, figure });
   }
-  const byFigures = new Map<YearFigures | undefined, Segment>();
-  const segments: EmployerCostSegment[] = [];
-  const extrasMonth = n.mul(sfn.add(einmalMonthExact));
-  for (const start of plan.zeitraum.monthStarts) {
-    const figures =
-      pay.beschaeftigung === "pauschal"
-        ? figuresForYear(start.y, plan.einstellungen.rechengroessen)
-        : requireFigures(start, plan.einstellungen.rechengroessen, p.label);
-    let seg = byFigures.get(figures);
-    if (!seg) {
-      const cost = employerCostWith(input, figures, p.label);
-      const items = cost.arbeitgeberanteile.mul(n);
-      seg = { month: grossMonth.add(extrasMonth).add(items), items, count: 0 };
-      byFigures.set(figures, seg);
-      segments.push({ ab: { y: start.y, m: start.m }, kosten: cost });
-      for (const f of cost.befunde) report(ctx, `${p.zeile}:${f.regel}:${f.text}`, () => ({ ...f, ort }));
-      if (figures) noteUnsettled(p, figures, ctx);
-      wageCheck(p, figures, start, ctx);
+}
+
+/**
+ * A position priced as quantity × units × price, with employer costs for the Arbeitgebermodell, month by
+ * month: each month is the sum of its slices (the versions valid in it, pro rata by days). A version's full
+ * month is computed once per set of legal figures (a calendar year) and shared by its months, which also lets
+ * the schedule skip unchanged months.
+ */
+function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
+  const { plan } = ctx;
+  const versions = versionsOf(p, plan.zeitraum);
+  const ort = { liste: "positionen", zeile: p.zeile };
+  for (const v of versions) {
+    const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+    if (p.art === "erstattung" && b.preis.gt(0)) {
+      report(ctx, `erstattung-positiv:${p.zeile}`, () => befund("erstattung-positiv", "fehler", `${p.label}: Eine erwartete Erstattung braucht einen negativen Preis (sie mindert das Budget).`, ort));
     }
-    seg.count++;
-    result.monate.push(seg.month);
+    if (p.art !== "erstattung" && b.preis.isNegative()) {
+      report(ctx, `preis-negativ:${p.zeile}`, () => befund("preis-negativ", "fehler", `${p.label}: Der Preis ist negativ – nur Erstattungen (art „erstattung“) mindern das Budget.`, ort));
+    }
   }
-  let itemsPeriod = ZERO;
-  for (const seg of byFigures.values()) itemsPeriod = itemsPeriod.add(seg.items.mul(seg.count));
-  result.zeitraumbetragExakt = grossPeriod
-    .add(n.mul(sfn).mul(months))
-    .add(n.mul(pay.einmalzahlungJahr ?? ZERO).mul(months).div(12))
-    .add(itemsPeriod);
-  result.arbeitgeberkosten = segments;
+  const result: PositionResult = { position: p, zeitraumbetragExakt: ZERO, zeitraumbetrag: ZERO, monatsbetrag: ZERO, monate: [] };
+  const je = (p.bemessung as Extract<Bemessung, { kind: "menge" }>).je;
+  // a one-off amount for the whole period ("zeitraum") is spread over the months it covers
+  const coverage = je === "zeitraum" ? ctx.months.reduce((t, m) => t.add(slicesOf(p, versions, m).reduce((u, sl) => u.add(new Dec(sl.days).div(m.days)), ZERO)), ZERO) : undefined;
+  const perMonth = (v: PositionVersion) => {
+    const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+    return coverage ? (coverage.isZero() ? ZERO : b.menge.mul(b.preis).div(coverage)) : times(b.menge.mul(b.preis), unitsPerMonth(b.je, plan));
+  };
+
+  const full = new Map<PositionVersion, Map<YearFigures | undefined, Dec>>();
+  const segments: EmployerCostSegment[] = [];
+  const fullMonth = (v: PositionVersion, m: PlanMonth): Dec => {
+    const pay = v.payroll;
+    let figures: YearFigures | undefined;
+    if (pay) {
+      figures =
+        pay.beschaeftigung === "pauschal" ? figuresForYear(m.start.y, plan.einstellungen.rechengroessen) : requireFigures(m.start, plan.einstellungen.rechengroessen, p.label);
+    }
+    let byFigures = full.get(v);
+    if (!byFigures) full.set(v, (byFigures = new Map()));
+    let amount = byFigures.get(figures);
+    if (amount === undefined) {
+      if (!pay) amount = perMonth(v);
+      else {
+        const c = costInput(p, v, plan);
+        const cost = employerCostWith(c.input, figures, p.label);
+        amount = c.grossMonth.add(c.extrasMonth).add(cost.arbeitgeberanteile.mul(c.n));
+        segments.push({ ab: { y: m.start.y, m: m.start.m }, kosten: cost });
+        for (const f of cost.befunde) report(ctx, `${p.zeile}:${f.regel}:${f.text}`, () => ({ ...f, ort }));
+        if (figures) noteFigures(figuresUsed(c.input), figures, ctx);
+      }
+      if (v.zuschlagProzent) amount = amount.mul(new Dec(100).add(v.zuschlagProzent)).div(100);
+      byFigures.set(figures, amount);
+    }
+    return amount;
+  };
+
+  let hours = ZERO;
+  for (const m of ctx.months) {
+    let month = ZERO;
+    for (const sl of slicesOf(p, versions, m)) {
+      const whole = fullMonth(sl.version, m);
+      // a whole month is the shared amount itself: unchanged months stay the same object
+      const part = sl.days === m.days ? whole : whole.mul(sl.days).div(m.days);
+      month = month.isZero() && part === whole ? whole : month.add(part);
+      if (isHours(p)) {
+        const b = sl.version.bemessung as Extract<Bemessung, { kind: "menge" }>;
+        const h = coverage ? (coverage.isZero() ? ZERO : b.menge.div(coverage)) : times(b.menge, unitsPerMonth(b.je, plan));
+        hours = hours.add(sl.days === m.days ? h : h.mul(sl.days).div(m.days));
+      }
+      wageCheck(p, sl, ctx);
+    }
+    result.monate.push(month);
+  }
+  result.zeitraumbetragExakt = settle(sum(result.monate));
+  if (isHours(p)) result.stundenZeitraum = settle(hours);
+  if (segments.length) result.arbeitgeberkosten = segments;
   return result;
 }
 
-function noteUnsettled(p: PlanPosition, f: YearFigures, ctx: Ctx): void {
-  for (const key of FIGURES_USED[p.payroll!.beschaeftigung]) {
-    if (f.isUnsettled(key)) {
-      report(ctx, `unsettled:${f.year}:${key}`, () => ({
-        regel: "rechengroesse-unsicher",
-        schwere: "hinweis",
-        text: `${FIGURE_LABELS[key]} ${f.year} (${fmtDe(f.get(key).value!, 4).replace(/0+$/, "").replace(/,$/, "")}) ist noch nicht amtlich bestätigt (${f.get(key).status}) – bitte prüfen und bei Bedarf überschreiben.`,
-      }));
-    }
-  }
+/**
+ * A sum of exact pieces, freed from the last digits of 40-digit division (52/12, a month's 17/31): every
+ * amount the inputs can produce is either exact at 30 places or further than that from a rounding boundary.
+ */
+function settle(x: Dec): Dec {
+  return x.toDecimalPlaces(30, Dec.ROUND_HALF_UP);
 }
 
-function wageCheck(p: PlanPosition, figures: YearFigures | undefined, start: { y: number; m: number }, ctx: Ctx): void {
-  if (!isHours(p) || p.bemessung.kind !== "menge") return;
-  const pay = p.payroll!;
+/**
+ * MiLoG § 1: the hourly wage of each version against the Mindestlohn of each year it is paid in (on the
+ * first day of the slice), with Bereitschaft averaged over the month. Once per position, version and year.
+ */
+function wageCheck(p: PlanPosition, sl: Slice, ctx: Ctx): void {
+  const b = sl.version.bemessung;
+  const pay = sl.version.payroll;
+  if (!pay || !isHours(p) || b.kind !== "menge") return;
+  const key = `ml:${p.zeile}:${sl.version.ab.y}-${sl.version.ab.m}-${sl.version.ab.d}:${sl.start.y}`;
+  if (ctx.reported.has(key)) return;
+  ctx.reported.add(key);
   const ort = { liste: "positionen", zeile: p.zeile };
+  const figures = figuresForYear(sl.start.y, ctx.plan.einstellungen.rechengroessen);
   if (!figures || figures.get("mindestlohn").value === undefined) {
-    report(ctx, `ml-skip:${p.zeile}:${start.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${start.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
+    report(ctx, `ml-skip:${p.zeile}:${sl.start.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${sl.start.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
     return;
   }
-  const mu = unitsPerMonth(p.bemessung.je, ctx.plan);
+  noteFigures(["mindestlohn"], figures, ctx);
+  const mu = unitsPerMonth(b.je, ctx.plan);
   const r = mindestlohnCheck(
     {
-      stundenlohn: p.bemessung.preis,
-      stunden: times(p.bemessung.menge, mu),
+      stundenlohn: b.preis,
+      stunden: times(b.menge, mu),
       bereitschaftStunden: pay.bereitschaftStunden ? times(pay.bereitschaftStunden, mu) : undefined,
       bereitschaftGewichtProzent: pay.bereitschaftGewichtProzent,
     },
-    start,
+    { y: sl.start.y, m: sl.start.m },
     figures,
     p.label,
   );
   const found = r.befund;
-  if (found) report(ctx, `ml:${p.zeile}:${start.y}`, () => ({ ...found, ort }));
+  if (found) ctx.befunde.push({ ...found, ort });
 }
 
 function inBasis(p: PlanPosition, basis: Basis): boolean {
@@ -238,8 +254,42 @@ function inBasis(p: PlanPosition, basis: Basis): boolean {
   return p.art === "arbeitgeber" || (basis === "personal" && p.art === "dienstleistung");
 }
 
-/** Reserves and other shares derived from the personnel positions (percentage or calendar method). */
+/**
+ * Reserves and other shares derived from the personnel positions (percentage or calendar method). With
+ * `von`/`bis` or changes of the percentage, month by month: each month's share of its base, pro rata by days.
+ */
 function evaluateDerived(p: PlanPosition, done: PositionResult[], ctx: Ctx): PositionResult {
+  const whole = derivedWhole(p, done, ctx);
+  if (!changesInPeriod(p)) return withZuschlag(whole, p.zuschlagProzent);
+  const b = p.bemessung as Exclude<Bemessung, { kind: "menge" }>;
+  const base = done.filter((r) => inBasis(r.position, b.basis));
+  const versions = versionsOf(p, ctx.plan.zeitraum);
+  whole.monate = ctx.months.map((m) =>
+    sum(
+      slicesOf(p, versions, m).map((sl) => {
+        const vb = sl.version.bemessung;
+        let full = vb.kind === "prozent" ? sum(base.map((r) => r.monate[m.index])).mul(vb.prozent).div(100) : whole.monate[m.index];
+        if (sl.version.zuschlagProzent) full = full.mul(new Dec(100).add(sl.version.zuschlagProzent)).div(100);
+        return sl.days === m.days ? full : full.mul(sl.days).div(m.days);
+      }),
+    ),
+  );
+  whole.zeitraumbetragExakt = settle(sum(whole.monate));
+  return whole;
+}
+
+/** A flat markup on a position's period and months (the months that are one object stay one object). */
+function withZuschlag(r: PositionResult, z: Dec | undefined): PositionResult {
+  if (!z) return r;
+  const f = new Dec(100).add(z);
+  r.zeitraumbetragExakt = r.zeitraumbetragExakt.mul(f).div(100);
+  const scaled = new Map<Dec, Dec>();
+  r.monate = r.monate.map((x) => scaled.get(x) ?? scaled.set(x, x.mul(f).div(100)).get(x)!);
+  return r;
+}
+
+/** A derived position over the whole period, without its Zuschlag. */
+function derivedWhole(p: PlanPosition, done: PositionResult[], ctx: Ctx): PositionResult {
   const b = p.bemessung;
   if (b.kind === "menge") throw new Error("unreachable");
   const months = ctx.plan.zeitraum.months;
@@ -280,15 +330,9 @@ function evaluateDerived(p: PlanPosition, done: PositionResult[], ctx: Ctx): Pos
   };
 }
 
-/** Zuschlag and the position's own rounding: exact → cents → step, on the period or the monthly amount. */
+/** The position's own rounding: exact → cents → step, on the period or the monthly amount (Zuschlag is in already). */
 function finishPosition(r: PositionResult, months: number): PositionResult {
   const p = r.position;
-  if (p.zuschlagProzent) {
-    const f = new Dec(100).add(p.zuschlagProzent);
-    r.zeitraumbetragExakt = r.zeitraumbetragExakt.mul(f).div(100);
-    const scaled = new Map<Dec, Dec>();
-    r.monate = r.monate.map((x) => scaled.get(x) ?? scaled.set(x, x.mul(f).div(100)).get(x)!);
-  }
   const rd = p.rundung;
   if (rd && rd.bezug === "monat") {
     r.monatsbetrag = roundToStep(r.zeitraumbetragExakt.div(months), rd);
@@ -305,7 +349,7 @@ function finishPosition(r: PositionResult, months: number): PositionResult {
 }
 
 export function evaluatePlan(plan: Plan): PlanResult {
-  const ctx: Ctx = { plan, befunde: [], reported: new Set() };
+  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), vorlaeufig: new Map(), unsicher: new Map() };
   const months = plan.zeitraum.months;
 
   const names = new Map<string, number>();
@@ -370,7 +414,37 @@ export function evaluatePlan(plan: Plan): PlanResult {
     const changes = monatsplan.filter((m, k) => k > 0 && !m.betrag.eq(monatsplan[k - 1].betrag)).map((m) => germanMonth(m.monat));
     ctx.befunde.push(befund("monatsbetrag-aendert-sich", "hinweis", `Der Bedarf ändert sich im Zeitraum (ab ${changes.join(", ")}); das Monatsbudget ist der Durchschnitt, der Monatsplan zeigt jeden Monat.`));
   }
+  reportFigures(ctx);
   return result;
+}
+
+const shown = (e: { key: FigureKey; figure: Figure }) => figureText(e.key, e.figure.value!);
+
+/** One warning naming every provisional figure used, one hint naming every figure that is not settled law. */
+function reportFigures(ctx: Ctx): void {
+  if (ctx.vorlaeufig.size) {
+    const byYear = new Map<number, { key: FigureKey; figure: Figure }[]>();
+    for (const e of ctx.vorlaeufig.values()) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
+    const parts = [...byYear.entries()].map(([year, list]) => {
+      const from = [...new Set(list.map((e) => e.figure.vorlaeufigVon))].join(", ");
+      return `für ${year} vorläufig mit den Werten von ${from}: ${list.map(shown).join("; ")}`;
+    });
+    const example = ctx.vorlaeufig.values().next().value!;
+    ctx.befunde.push(
+      befund(
+        "rechengroessen-vorlaeufig",
+        "warnung",
+        `Noch nicht veröffentlichte Rechengrößen – gerechnet ${parts.join("; ")}. ` +
+          `Sobald die Werte feststehen, bitte in den Einstellungen im Abschnitt „Rechengrößen“ eintragen ` +
+          `(z. B. Schlüssel kostenplan.einstellungen.rechengroessen.${example.year}.${example.key}) oder das Add-in aktualisieren.`,
+        { feld: "einstellungen.rechengroessen" },
+      ),
+    );
+  }
+  if (ctx.unsicher.size) {
+    const list = [...ctx.unsicher.values()].map((e) => `${shown(e)} (${e.year}, ${STATUS_LABELS[e.figure.status]})`);
+    ctx.befunde.push(befund("rechengroesse-unsicher", "hinweis", `Noch nicht amtlich bestätigte Rechengrößen verwendet: ${list.join("; ")} – bitte prüfen und bei Bedarf in den Einstellungen überschreiben.`));
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Dec, RICHTUNGEN, type Richtung, type Rundung } from "../money";
 import { InputError } from "../errors";
-import { parsePeriod } from "../dates";
+import { compareDates, germanDate, parseDate, parsePeriod, type CalDate, type Period } from "../dates";
 import {
   parseBoolean,
   parseDecimal,
@@ -29,6 +29,7 @@ import {
   type PlanPosition,
   type PlanSettings,
   type PositionRundung,
+  type PositionVersion,
   type Ratio,
   type Traeger,
 } from "./types";
@@ -187,18 +188,72 @@ function parseBemessung(o: Obj, field: string, art: string): Bemessung {
   };
 }
 
-function parsePosition(v: unknown, i: number, settings: PlanSettings): PlanPosition {
+/** A date of a position that must lie inside the Bewilligungszeitraum. */
+function dateInPeriod(v: unknown, field: string, zeitraum: Period): CalDate {
+  const d = parseDate(v, field);
+  if (compareDates(d, zeitraum.beginn) < 0 || compareDates(d, zeitraum.ende) > 0) {
+    throw new InputError(
+      `${field}: ${germanDate(d)} liegt außerhalb des Bewilligungszeitraums (${germanDate(zeitraum.beginn)} bis ${germanDate(zeitraum.ende)}).`,
+      field,
+    );
+  }
+  return d;
+}
+
+/** The values a position has from one day on: its measure, payroll and Zuschlag. */
+function parseVersion(o: Obj, field: string, art: PlanPosition["art"], settings: PlanSettings, ab: CalDate): PositionVersion {
+  const version: PositionVersion = { ab, bemessung: parseBemessung(o, field, art) };
+  if (art === "arbeitgeber") version.payroll = parsePayroll(o, field, settings.arbeitgeber);
+  const z = parseOptionalDecimal(o.zuschlagProzent, `${field}.zuschlagProzent`);
+  if (z) version.zuschlagProzent = z;
+  return version;
+}
+
+/**
+ * The position's changes inside the period: each Änderung holds only what changes from its day `ab` on;
+ * its version is the previous one with those values, so every version is complete and checked as such.
+ */
+function parseAenderungen(o: Obj, field: string, art: PlanPosition["art"], settings: PlanSettings, zeitraum: Period, first: PositionVersion): PositionVersion[] {
+  if (!Array.isArray(o.aenderungen)) return [];
+  const list = (o.aenderungen as unknown[]).map((a, j) => ({ a: obj(a, `${field}.aenderungen[${j + 1}]`), f: `${field}.aenderungen[${j + 1}]` }));
+  const dated = list.map(({ a, f }) => ({ a, f, ab: dateInPeriod(a.ab, `${f}.ab`, zeitraum) })).sort((x, y) => compareDates(x.ab, y.ab));
+  const out: PositionVersion[] = [];
+  let raw: Obj = { ...o };
+  let previous = first;
+  for (const { a, f, ab } of dated) {
+    if (compareDates(ab, previous.ab) === 0) {
+      throw new InputError(`${f}.ab: Für den ${germanDate(ab)} gibt es schon eine Änderung dieser Position.`, `${f}.ab`);
+    }
+    raw = { ...raw };
+    for (const [k, val] of Object.entries(a)) if (k !== "ab" && present(val)) raw[k] = val;
+    const version = parseVersion(raw, f, art, settings, ab);
+    if (version.bemessung.kind !== first.bemessung.kind) {
+      throw new InputError(`${f}: Eine Änderung kann die Art der Bemessung nicht wechseln – dafür bitte eine neue Position anlegen.`, f);
+    }
+    out.push(version);
+    previous = version;
+  }
+  return out;
+}
+
+function parsePosition(v: unknown, i: number, settings: PlanSettings, zeitraum: Period): PlanPosition {
   const field = `positionen[${i + 1}]`;
   const o = obj(v, field);
   const bezeichnung = parseText(o.bezeichnung, `${field}.bezeichnung`);
   const label = `Position ${i + 1} (${bezeichnung})`;
   const art = parseEnum(o.art, `${field}.art`, POSITION_ARTEN);
-  const pos: PlanPosition = { zeile: i + 1, bezeichnung, art, label, bemessung: parseBemessung(o, field, art) };
+  const first = parseVersion(o, field, art, settings, zeitraum.beginn);
+  const pos: PlanPosition = { zeile: i + 1, bezeichnung, art, label, bemessung: first.bemessung, aenderungen: [] };
   if (present(o.traeger)) pos.traeger = parseText(o.traeger, `${field}.traeger`);
   if (present(o.einheit)) pos.einheit = parseText(o.einheit, `${field}.einheit`);
-  if (art === "arbeitgeber") pos.payroll = parsePayroll(o, field, settings.arbeitgeber);
-  const z = parseOptionalDecimal(o.zuschlagProzent, `${field}.zuschlagProzent`);
-  if (z) pos.zuschlagProzent = z;
+  if (first.payroll) pos.payroll = first.payroll;
+  if (first.zuschlagProzent) pos.zuschlagProzent = first.zuschlagProzent;
+  if (present(o.von)) pos.von = dateInPeriod(o.von, `${field}.von`, zeitraum);
+  if (present(o.bis)) pos.bis = dateInPeriod(o.bis, `${field}.bis`, zeitraum);
+  if (pos.von && pos.bis && compareDates(pos.bis, pos.von) < 0) {
+    throw new InputError(`${field}.bis: Das Ende (${germanDate(pos.bis)}) liegt vor dem Beginn (${germanDate(pos.von)}).`, `${field}.bis`);
+  }
+  pos.aenderungen = parseAenderungen(o, field, art, settings, zeitraum, first);
   if (present(o.rundung)) {
     const r = parseRundung(o.rundung, `${field}.rundung`)!;
     const ro = o.rundung as Obj;
@@ -222,7 +277,7 @@ export function parsePlan(v: unknown): Plan {
     einstellungen,
     eigenanteilMonat: present(v.eigenanteilMonat) ? parseNonNegative(v.eigenanteilMonat, "eigenanteilMonat") : new Dec(0),
     traeger: parseTraeger(v.traeger),
-    positionen: v.positionen.map((p, i) => parsePosition(p, i, einstellungen)),
+    positionen: v.positionen.map((p, i) => parsePosition(p, i, einstellungen, zeitraum)),
   };
   const og = parseOptionalDecimal(v.obergrenzeMonat, "obergrenzeMonat");
   if (og) plan.obergrenzeMonat = og;

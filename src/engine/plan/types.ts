@@ -1,5 +1,5 @@
 import type { Dec, Rundung } from "../money";
-import type { Period } from "../dates";
+import type { CalDate, Period } from "../dates";
 import type { Overrides } from "../legal/tables";
 import type { Beschaeftigung, EmployerCostInput } from "../employer-cost/types";
 
@@ -80,6 +80,14 @@ export type Bemessung =
   | { kind: "prozent"; prozent: Dec; basis: Basis }
   | { kind: "kalender"; urlaubstage: Dec; feiertage: Dec; krankheitstage: Dec; stundenProTag: Dec; basis: Basis };
 
+/** The values of a position from a day on (kostenplan.md „Changes inside the period“). */
+export interface PositionVersion {
+  ab: CalDate;
+  bemessung: Bemessung;
+  payroll?: PayrollOptions;
+  zuschlagProzent?: Dec;
+}
+
 export interface PlanPosition {
   /** 1-based row in `positionen`. */
   zeile: number;
@@ -87,10 +95,16 @@ export interface PlanPosition {
   art: PositionArt;
   traeger?: string;
   einheit?: string;
+  /** The values at the start of the period (the first version). */
   bemessung: Bemessung;
   payroll?: PayrollOptions;
   zuschlagProzent?: Dec;
   rundung?: PositionRundung;
+  /** The position counts only from `von` to `bis` (inside the period; a part month pro rata by days). */
+  von?: CalDate;
+  bis?: CalDate;
+  /** Later versions, sorted by `ab`; each holds the full values from its day on. */
+  aenderungen: PositionVersion[];
   /** "positionen[3] (Tagesassistenz)": how messages name this position. */
   label: string;
 }

@@ -44,8 +44,21 @@ export const POSITION_KEYS = [
   ...PAYROLL_KEYS,
 ] as const;
 
+/** What an Änderung of a position may change from its day `ab` on (kostenplan.md: preis, menge, payroll keys …). */
+export const AENDERUNG_KEYS = [
+  "ab",
+  "preis",
+  "menge",
+  "zuschlagProzent",
+  "prozent",
+  ...PAYROLL_KEYS.filter((k) => k !== "beschaeftigung"),
+] as const;
+
 const position = objekt({
   ...werte(POSITION_KEYS),
+  von: optional(wert),
+  bis: optional(wert),
+  aenderungen: optional(v.array(objekt(werte(AENDERUNG_KEYS)), "liste")),
   rundung: optional(objekt({ schritt: optional(wert), richtung: optional(wert), bezug: optional(wert) })),
 });
 
