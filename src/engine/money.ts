@@ -106,3 +106,26 @@ export function max(a: Dec, b: Dec): Dec {
 export function min(a: Dec, b: Dec): Dec {
   return a.lte(b) ? a : b;
 }
+
+/**
+ * Splits a cent amount into parts proportional to `weights`, each in whole cents, the parts summing exactly
+ * to the amount (largest remainder: every part gets its share rounded down, the cents left over go to the
+ * largest remainders, on equal remainders to the earlier part). Equal parts when the weights sum to zero.
+ */
+export function allocateCents(total: Dec, weights: readonly Dec[]): Dec[] {
+  if (weights.length === 0) return [];
+  const sumW = sum(weights);
+  const w = sumW.isZero() ? weights.map(() => new Dec(1)) : weights;
+  const sumWeights = sumW.isZero() ? new Dec(weights.length) : sumW;
+  const totalCents = cents(total).mul(100);
+  const exact = w.map((x) => totalCents.mul(x).div(sumWeights));
+  const parts = exact.map((x) => x.floor());
+  let left = totalCents.sub(sum(parts)); // whole cents, fewer than there are parts
+  const order = exact.map((x, i) => ({ i, rest: x.sub(parts[i]) })).sort((a, b) => b.rest.cmp(a.rest) || a.i - b.i);
+  for (const { i } of order) {
+    if (!left.gt(0)) break;
+    parts[i] = parts[i].add(1);
+    left = left.sub(1);
+  }
+  return parts.map((p) => p.div(100));
+}

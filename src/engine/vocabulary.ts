@@ -5,7 +5,7 @@
  */
 import { RICHTUNGEN, type Richtung } from "./money";
 import { BESCHAEFTIGUNGSARTEN, BESCHAEFTIGUNG_LABELS, type Beschaeftigung } from "./employer-cost/types";
-import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN, type Basis, type Je, type PositionArt } from "./plan/types";
+import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN, ZAHLWEISEN, type Basis, type Je, type PositionArt, type Zahlweise } from "./plan/types";
 import { RESTE_REGELN, RESTE_REGEL_LABELS, type ResteRegel } from "./reste/reste";
 import { EINNAHME_ARTEN, VERWANDTSCHAFTEN, type EinnahmeArt, type Verwandtschaft } from "./report/types";
 import type { Vocabulary } from "./values";
@@ -38,6 +38,11 @@ export const VOKABULAR = {
   bezug: vocab<RundungBezug>(RUNDUNG_BEZUG, { zeitraum: "Betrag im Zeitraum", monat: "Monatsbetrag" }),
   basis: vocab<Basis>(BASIS_WERTE, { arbeitgeber: "Arbeitgeber-Positionen", personal: "alle Personalkosten" }),
   reste: vocab<ResteRegel>(RESTE_REGELN, RESTE_REGEL_LABELS),
+  zahlweise: vocab<Zahlweise>(
+    ZAHLWEISEN,
+    { monatlich: "monatlich", vierteljaehrlich: "vierteljährlich", halbjaehrlich: "halbjährlich", jaehrlich: "jährlich" },
+    { vierteljaehrlich: ["quartalsweise"], jaehrlich: ["einmal im Jahr"] },
+  ),
   einnahme: vocab<EinnahmeArt>(EINNAHME_ARTEN, { budget: "Budgetzahlung", uebertrag: "Übertrag", erstattung: "Erstattung", sonstige: "sonstige Einnahme" }),
   verwandtschaft: vocab<Verwandtschaft>(VERWANDTSCHAFTEN, {
     ehegatte: "Ehegatte/Ehegattin",

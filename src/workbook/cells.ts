@@ -45,9 +45,12 @@ export function toGridValue(v: unknown): GridValue {
   return typeof message === "string" ? message : "#FEHLER";
 }
 
-/** A number as a decimal string without binary noise (15 significant digits, ≤ 10 decimals). */
+/**
+ * A number as a decimal string without binary noise (15 significant digits, ≤ 10 decimals). No cell of a
+ * spreadsheet holds NaN or ∞; a value that does is shown as Excel's number error, which the engine reports.
+ */
 export function numberText(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isFinite(v)) return "#ZAHL!";
   return new Dec(v.toPrecision(15)).toDecimalPlaces(10).toFixed();
 }
 

@@ -24,7 +24,9 @@ import { FIGURE_KEYS, FIGURE_LABELS } from "../engine/legal/tables";
 import { meintenSie, nearest } from "../engine/suggest";
 import type { DateSystem } from "../engine/values";
 import { cellToJson, isBlankCell, type CellRule, type GridValue } from "./cells";
-import { SETTINGS, TABLES, columnLetter, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
+import { AENDERUNG_KEYS } from "../engine/schema/formats";
+import { foldChangeRows, type ChangeRowRules } from "./change-rows";
+import { CHANGE_COLUMN, SETTINGS, TABLES, columnLetter, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
 
 export type { GridValue };
 
@@ -101,6 +103,8 @@ interface Located {
   range?: Rect;
   /** Sheet row of each JSON row (index = zeile − 1). */
   rowOfZeile: number[];
+  /** Sheet rows of each JSON row's change rows (index = zeile − 1), see change-rows.ts. */
+  changeRowsOfZeile?: number[][];
 }
 
 function cellText(sheet: GridSheet, row: number, col: number): string {
@@ -219,6 +223,31 @@ function readRows(loc: Located, dateSystem: DateSystem): Obj[] {
     }
   }
   return rows;
+}
+
+/** What a change row may change, per list with change rows. */
+const CHANGE_RULES: Partial<Record<Liste, Pick<ChangeRowRules, "nameKey" | "changeable" | "what">>> = {
+  positionen: { nameKey: "bezeichnung", changeable: AENDERUNG_KEYS.filter((k) => k !== CHANGE_COLUMN), what: "Position" },
+  beschaeftigte: { nameKey: "name", changeable: ["stundenlohn"], what: "beschäftigte Person" },
+};
+
+/** Folds change rows („Gültig ab“) into the row they change; the sheet rows of both stay known for messages. */
+function foldChanges(loc: Located, rows: Obj[]): Obj[] {
+  const rules = loc.def.target.kind === "liste" ? CHANGE_RULES[loc.def.target.liste] : undefined;
+  if (!rules || !loc.cols.has(CHANGE_COLUMN)) return rows;
+  const header = (key: string) => loc.def.columns.find((c) => c.key === key)?.header ?? key;
+  const sheetRows = loc.rowOfZeile;
+  const folded = foldChangeRows(rows, {
+    ...rules,
+    header,
+    cell: (i, key) => {
+      const col = loc.cols.get(key) ?? loc.cols.get(key.split(".")[0]) ?? Math.min(...loc.cols.values());
+      return { text: at(loc.sheet, sheetRows[i], col), ref: `${loc.sheet.name}!${columnLetter(col)}${sheetRows[i]}` };
+    },
+  });
+  loc.rowOfZeile = folded.origin.map((o) => sheetRows[o.row]);
+  loc.changeRowsOfZeile = folded.origin.map((o) => o.changes.map((i) => sheetRows[i]));
+  return folded.rows;
 }
 
 /** Rows below a named table, in its columns, that hold something: counted nowhere, so a finding. */
@@ -383,7 +412,7 @@ export function sheetCellOf(field: string): CellRef | undefined {
 
 /** "ausgaben[3].betrag" → the list, its 1-based row and the field after it; undefined for a setting path. */
 export function listField(field: string): { liste: string; zeile: number; feld?: string } | undefined {
-  const m = /^(kostenplan\.positionen|kostenplan\.traeger|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.([\w.]+))?/.exec(field);
+  const m = /^(kostenplan\.positionen|kostenplan\.traeger|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.((?:aenderungen\[\d+\]\.?)?[\w.]*))?/.exec(field);
   return m ? { liste: m[1], zeile: Number(m[2]), ...(m[3] ? { feld: m[3] } : {}) } : undefined;
 }
 
@@ -392,7 +421,7 @@ export function listField(field: string): { liste: string; zeile: number; feld?:
  * ("rundung.schritt", then "rundung") or a path ("ausgaben[3].betrag" → "betrag").
  */
 export function feldKeys(feld?: string): string[] {
-  const key = feld?.includes("].") ? feld.slice(feld.lastIndexOf("].") + 2) : feld;
+  const key = feld?.includes("].") ? feld.slice(feld.lastIndexOf("].") + 2) : feld?.replace(/\[\d+\]$/, "");
   return key ? [key, key.split(".")[0]] : [];
 }
 
@@ -466,7 +495,7 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
     if (def.target.kind !== "liste") continue;
     const loc = found.get(def.name);
     if (!loc) continue;
-    const rows = readRows(loc, dateSystem);
+    const rows = foldChanges(loc, readRows(loc, dateSystem));
     lists.set(def.target.liste, loc);
     const outside = rowsOutside(loc);
     if (outside) befunde.push(outside);
@@ -497,8 +526,11 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
     const l = listeOf(liste);
     const loc = l && lists.get(l);
     if (!loc || !Number.isInteger(zeile) || zeile < 1) return undefined;
-    const row = loc.rowOfZeile[zeile - 1];
+    // a change of the row ("aenderungen[2].preis") stands in a row of its own
+    const change = /^aenderungen\[(\d+)\](?:\.(.+))?$/.exec(feld ?? "");
+    const row = change ? loc.changeRowsOfZeile?.[zeile - 1]?.[Number(change[1]) - 1] : loc.rowOfZeile[zeile - 1];
     if (row === undefined) return undefined;
+    if (change) feld = change[2] ?? CHANGE_COLUMN;
     const col = feldKeys(feld).map((k) => loc.cols.get(k)).find((c) => c !== undefined) ?? Math.min(...loc.cols.values());
     return { blatt: loc.sheet.name, zelle: `${columnLetter(col)}${row}` };
   };

@@ -93,8 +93,19 @@ const janein = (key: string, header: string, width = 12): ColumnDef => ({ key, h
 const liste = (key: string, header: string, vocab: Vocabulary<string>, width = 16): ColumnDef => ({ key, header, kind: "liste", width, values: vocab.codes, vocab });
 const text = (key: string, header: string, width = 16, hint?: string): ColumnDef => ({ key, header, kind: "text", width, hint });
 
+const datum = (key: string, header: string, width: number, hint: string): ColumnDef => ({ key, header, kind: "datum", width, hint });
+
+/**
+ * A change inside the period is a row of its own: the same Bezeichnung (or Name) as the row above it, a date
+ * „gültig ab“, and the values that change from that day on (grid-read.ts folds it into `aenderungen`).
+ */
+export const CHANGE_COLUMN = "ab";
+
 export const KOSTENPLAN_COLUMNS: readonly ColumnDef[] = [
-  text("bezeichnung", "Bezeichnung", 28, "Name der Position; jeder Name nur einmal."),
+  text("bezeichnung", "Bezeichnung", 28, "Name der Position; jeder Name nur einmal (außer in Zeilen mit „Gültig ab“)."),
+  datum(CHANGE_COLUMN, "Gültig ab", 12, "Nur für eine Änderung: gleiche Bezeichnung wie die Position darüber, dieses Datum und die neuen Werte (z. B. Preis)."),
+  datum("von", "Beginn (von)", 12, "Nur wenn die Position später beginnt als der Bewilligungszeitraum."),
+  datum("bis", "Ende (bis)", 12, "Nur wenn die Position früher endet als der Bewilligungszeitraum."),
   liste("art", "Art", VOKABULAR.art),
   { key: "traeger", header: "Träger", kind: "liste", width: 12, source: { table: "tblTraeger", key: "id" } },
   zahl("menge", "Menge", 10),
@@ -153,6 +164,7 @@ export const BESCHAEFTIGTE_COLUMNS: readonly ColumnDef[] = [
   liste("beschaeftigung", "Beschäftigungsart", VOKABULAR.beschaeftigung, 20),
   betrag("stundenlohn", "Stundenlohn", 13, undefined, true),
   liste("verwandtschaft", "Verwandtschaft", VOKABULAR.verwandtschaft, 16),
+  datum(CHANGE_COLUMN, "Lohn gültig ab", 14, "Nur für eine Lohnänderung: gleicher Name wie die Zeile darüber, dieses Datum und der neue Stundenlohn."),
 ];
 
 export const AUSGABEN_COLUMNS: readonly ColumnDef[] = [
@@ -259,6 +271,14 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "regeln.planUnterschreitungProzent", label: "Hinweis ab Unterschreitung einer Position (%)", kind: "prozent", vorgabe: 50 },
   { key: "regeln.datumAbstandMonate", label: "Hinweis ab Abstand Zahldatum – Leistungsmonat (Monate)", kind: "zahl", vorgabe: 3 },
   { key: "regeln.schlussnachweis", label: "Schlussnachweis (Budget endet)", kind: "janein", values: JA_NEIN, vorgabe: "nein" },
+  {
+    key: "regeln.zwischennachweisRueckforderung",
+    label: "Reste-Regel schon im Zwischennachweis",
+    kind: "janein",
+    values: JA_NEIN,
+    vorgabe: "nein",
+    hint: "Nein: Endet der Nachweiszeitraum vor dem Bewilligungszeitraum, wird nichts zurückgefordert.",
+  },
   { key: "angaben.einnahmen", label: "Angegebene Summe Einnahmen", kind: "betrag", hint: "Nur ausfüllen, wenn Summen eingereicht wurden." },
   { key: "angaben.ausgaben", label: "Angegebene Summe Ausgaben", kind: "betrag" },
   { key: "angaben.rest", label: "Angegebener Rest", kind: "betrag" },

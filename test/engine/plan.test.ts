@@ -168,8 +168,8 @@ describe("plan levels", () => {
     expect(r.auszahlung).toBe("683.00");
     expect(r.obergrenze).toEqual({ obergrenzeMonat: "1000.00", differenz: "-30.00" });
     expect(r.teilbudgets).toEqual([
-      { traeger: "egh", name: "Eingliederungshilfe", monatsbetrag: "630.00", zeitraumbetrag: "7560.00", obergrenzeMonat: "500.00", differenz: "-130.00" },
-      { traeger: "pk", name: "Pflegekasse", monatsbetrag: "400.00", zeitraumbetrag: "4800.00" },
+      { traeger: "egh", name: "Eingliederungshilfe", monatsbetrag: "630.00", zeitraumbetrag: "7560.00", zeitraumbetragUngerundet: "7560.00", obergrenzeMonat: "500.00", differenz: "-130.00" },
+      { traeger: "pk", name: "Pflegekasse", monatsbetrag: "400.00", zeitraumbetrag: "4800.00", zeitraumbetragUngerundet: "4800.00" },
     ]);
     expect(rules(r)).toEqual(expect.arrayContaining(["obergrenze-ueberschritten", "teilbudget-obergrenze-ueberschritten"]));
     expect(r.stundensatz).toEqual({ stundenMonat: "30.00", betrag: "34.33" });

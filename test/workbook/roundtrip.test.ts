@@ -34,7 +34,7 @@ describe("budget vorlage", () => {
     expect(dv["D2"]).toMatchObject({ type: "list", formulae: [sourceRange({ table: "tblKostenplan", key: "bezeichnung" })] });
     expect(dv["D2"].formulae[0]).toBe("Kostenplan!$A$2:$A$101");
     const kp = wb.getWorksheet("Kostenplan")!;
-    expect((kp as any).dataValidations.model["B2"].formulae[0]).toBe('"arbeitgeber,dienstleistung,sachkosten,verwaltung,reserve,erstattung"');
+    expect((kp as any).dataValidations.model["E2"].formulae[0]).toBe('"arbeitgeber,dienstleistung,sachkosten,verwaltung,reserve,erstattung"');
     const ein = wb.getWorksheet("Einstellungen")!;
     expect(ein.getCell("C2").value).toBe(SETTINGS[0].key);
     const regelRow = 2 + SETTINGS.findIndex((s) => s.key === "regeln.reste");

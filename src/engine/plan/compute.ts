@@ -3,12 +3,13 @@
  * budget, payment after Eigenanteil, Teilbudgets, Obergrenze, budget hourly rate and the month-by-month
  * schedule. Amounts stay exact until a rounding point of the format ("exact → cents → step").
  */
-import { Dec, ZERO, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
+import { Dec, ZERO, allocateCents, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
 import { befund, type Befund } from "../findings";
 import { figuresForYear, figureText, requireFigures, STATUS_LABELS, type Figure, type FigureKey, type YearFigures } from "../legal/tables";
 import { germanMonth, type YearMonth } from "../dates";
 import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
-import type { Basis, Bemessung, Je, Plan, PlanPosition, PositionVersion, Ratio } from "./types";
+import type { Basis, Bemessung, Je, Plan, PlanPosition, PositionVersion, Ratio, Zahlweise } from "./types";
+import { summeZahlungen, zahlungsplan, type Zahlung } from "./payments";
 import { changesInPeriod, planMonths, slicesOf, versionsOf, type PlanMonth, type Slice } from "./months";
 import { einmalzahlungMonat } from "../forms";
 
@@ -43,8 +44,25 @@ export interface PlanResult {
   auszahlung: Dec;
   auszahlungZeitraum: Dec;
   monatsplan: { monat: YearMonth; betrag: Dec }[];
+  zahlweise: Zahlweise;
+  /** The payments in advance (payments.ts) and their sum. */
+  zahlungsplan: Zahlung[];
+  summeZahlungen: Dec;
   obergrenze?: { obergrenzeMonat: Dec; differenz: Dec };
-  teilbudgets: { traeger: string; name: string; monatsbetrag: Dec; zeitraumbetrag: Dec; obergrenzeMonat?: Dec; differenz?: Dec }[];
+  /**
+   * Each Träger's share: its positions' exact period amounts, then the rounded Gesamtbudget (period total and
+   * monthly budget) split in proportion to them, in cents by largest remainder, so the shares add up to it.
+   */
+  teilbudgets: {
+    traeger: string;
+    name: string;
+    monatsbetrag: Dec;
+    zeitraumbetrag: Dec;
+    /** The Träger's own positions before the Gesamtbudget's rounding is allocated. */
+    zeitraumbetragUngerundet: Dec;
+    obergrenzeMonat?: Dec;
+    differenz?: Dec;
+  }[];
   /** Monthly budget per planned hour: what budget holders compare. */
   stundensatz?: { stundenMonat: Dec; betrag: Dec };
   befunde: Befund[];
@@ -381,6 +399,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
   }
 
   const monatsplan = schedule(plan, positionen);
+  const zahlungen = zahlungsplan(plan, { summeZeitraum, auszahlung, monatsplan });
 
   const result: PlanResult = {
     monate: months,
@@ -393,7 +412,10 @@ export function evaluatePlan(plan: Plan): PlanResult {
     auszahlung,
     auszahlungZeitraum: auszahlung.mul(months),
     monatsplan,
-    teilbudgets: teilbudgets(plan, positionen, ctx),
+    zahlweise: plan.einstellungen.zahlweise,
+    zahlungsplan: zahlungen,
+    summeZahlungen: summeZahlungen(zahlungen),
+    teilbudgets: teilbudgets(plan, positionen, { summeZeitraum, monatsbudget }, ctx),
     befunde: ctx.befunde,
   };
 
@@ -482,7 +504,7 @@ function schedule(plan: Plan, positionen: PositionResult[]): PlanResult["monatsp
   });
 }
 
-function teilbudgets(plan: Plan, positionen: PositionResult[], ctx: Ctx): PlanResult["teilbudgets"] {
+function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZeitraum: Dec; monatsbudget: Dec }, ctx: Ctx): PlanResult["teilbudgets"] {
   if (plan.traeger.length === 0) return [];
   const ids = new Set(plan.traeger.map((t) => t.id));
   for (const r of positionen) {
@@ -494,11 +516,14 @@ function teilbudgets(plan: Plan, positionen: PositionResult[], ctx: Ctx): PlanRe
       ctx.befunde.push(befund("traeger-unbekannt", "fehler", `${p.label}: Der Träger „${p.traeger}“ steht nicht in der Trägerliste (${[...ids].join(", ")}).`, ort));
     }
   }
-  const months = plan.zeitraum.months;
-  return plan.traeger.map((t) => {
-    const zeitraumbetrag = sum(positionen.filter((r) => r.position.traeger === t.id).map((r) => r.zeitraumbetrag));
-    const monatsbetrag = cents(zeitraumbetrag.div(months));
-    const tb: PlanResult["teilbudgets"][number] = { traeger: t.id, name: t.name, monatsbetrag, zeitraumbetrag };
+  // the positions without a known Träger (a fehler above) keep their share of the rounding in a last, dropped part
+  const exact = [...plan.traeger.map((t) => sum(positionen.filter((r) => r.position.traeger === t.id).map((r) => r.zeitraumbetrag)))];
+  exact.push(sum(positionen.filter((r) => !r.position.traeger || !ids.has(r.position.traeger)).map((r) => r.zeitraumbetrag)));
+  const zeitraum = allocateCents(gesamt.summeZeitraum, exact);
+  const monat = allocateCents(gesamt.monatsbudget, exact);
+  return plan.traeger.map((t, j) => {
+    const monatsbetrag = monat[j];
+    const tb: PlanResult["teilbudgets"][number] = { traeger: t.id, name: t.name, monatsbetrag, zeitraumbetrag: zeitraum[j], zeitraumbetragUngerundet: exact[j] };
     if (t.obergrenzeMonat) {
       tb.obergrenzeMonat = t.obergrenzeMonat;
       tb.differenz = t.obergrenzeMonat.sub(monatsbetrag);

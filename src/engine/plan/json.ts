@@ -1,6 +1,6 @@
 /** The result JSON of `budget kostenplan --json` (kostenplan.md), amounts as decimal strings. */
 import { fmt } from "../money";
-import { isoMonth } from "../dates";
+import { isoDate, isoMonth } from "../dates";
 import { employerCostJson } from "../employer-cost/json";
 import type { PlanResult } from "./compute";
 
@@ -37,12 +37,16 @@ export function planResultJson(r: PlanResult) {
     auszahlung: fmt(r.auszahlung),
     auszahlungZeitraum: fmt(r.auszahlungZeitraum),
     monatsplan: r.monatsplan.map((m) => ({ monat: isoMonth(m.monat), betrag: fmt(m.betrag) })),
+    zahlweise: r.zahlweise,
+    zahlungsplan: r.zahlungsplan.map((z) => ({ faellig: isoDate(z.faellig), von: isoMonth(z.von), bis: isoMonth(z.bis), monate: z.monate, betrag: fmt(z.betrag) })),
+    summeZahlungen: fmt(r.summeZahlungen),
     ...(r.obergrenze ? { obergrenze: { obergrenzeMonat: fmt(r.obergrenze.obergrenzeMonat), differenz: fmt(r.obergrenze.differenz) } } : {}),
     teilbudgets: r.teilbudgets.map((t) => ({
       traeger: t.traeger,
       name: t.name,
       monatsbetrag: fmt(t.monatsbetrag),
       zeitraumbetrag: fmt(t.zeitraumbetrag),
+      zeitraumbetragUngerundet: fmt(t.zeitraumbetragUngerundet),
       ...(t.obergrenzeMonat ? { obergrenzeMonat: fmt(t.obergrenzeMonat), differenz: fmt(t.differenz!) } : {}),
     })),
     ...(r.stundensatz ? { stundensatz: { stundenMonat: r.stundensatz.stundenMonat.toFixed(2), betrag: fmt(r.stundensatz.betrag) } } : {}),

@@ -23,6 +23,7 @@ import {
   JE_WERTE,
   PAYROLL_DEFAULT_KEYS,
   POSITION_ARTEN,
+  ZAHLWEISEN,
   type Bemessung,
   type PayrollOptions,
   type Plan,
@@ -85,6 +86,7 @@ function parseSettings(v: unknown): PlanSettings {
     wochenProMonat: parseRatio(o.wochenProMonat, "einstellungen.wochenProMonat", { num: new Dec(52), den: new Dec(12) }),
     rundungGesamt: parseRundung(rundung.gesamt, "einstellungen.rundung.gesamt"),
     rundungMonat: parseRundung(rundung.monat, "einstellungen.rundung.monat"),
+    zahlweise: present(o.zahlweise) ? parseEnum(o.zahlweise, "einstellungen.zahlweise", ZAHLWEISEN) : "monatlich",
   };
   if (present(o.rechengroessen)) s.rechengroessen = parseOverrides(o.rechengroessen, "einstellungen.rechengroessen");
   return s;

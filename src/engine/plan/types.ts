@@ -9,6 +9,10 @@ export type PositionArt = (typeof POSITION_ARTEN)[number];
 export const JE_WERTE = ["tag", "woche", "monat", "jahr", "zeitraum"] as const;
 export type Je = (typeof JE_WERTE)[number];
 
+/** How often the budget is paid, in advance (DGUV practice: half-yearly). */
+export const ZAHLWEISEN = ["monatlich", "vierteljaehrlich", "halbjaehrlich", "jaehrlich"] as const;
+export type Zahlweise = (typeof ZAHLWEISEN)[number];
+
 export const BASIS_WERTE = ["arbeitgeber", "personal"] as const;
 export type Basis = (typeof BASIS_WERTE)[number];
 
@@ -43,6 +47,7 @@ export interface PlanSettings {
   rundungGesamt?: Rundung;
   rundungMonat?: Rundung;
   rechengroessen?: Overrides;
+  zahlweise: Zahlweise;
 }
 
 export interface Traeger {

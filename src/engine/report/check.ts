@@ -6,7 +6,7 @@
 import { Dec, ZERO } from "../money";
 import { counts, type Befund } from "../findings";
 import { compareDates, germanDate, isoMonth } from "../dates";
-import { computeReste } from "../reste/reste";
+import { computeReste, nachweisartOf } from "../reste/reste";
 import { CheckContext } from "./context";
 import type { CheckOptions, Report, ReportResult } from "./types";
 import { checkAusgabeAmounts, checkCells, checkEinnahmeAmounts } from "./rules/rows";
@@ -71,7 +71,10 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
 
   const regel = options.resteRegel ?? report.regeln.reste;
   const monatsbudget = report.planErgebnis.monatsbudget;
-  const reste = computeReste({ einnahmen, ausgaben, monatsbudget, regel, schlussnachweis: report.regeln.schlussnachweis });
+  const zwischennachweis =
+    compareDates(z.ende, bew.ende) < 0 ? { bewilligtBis: germanDate(bew.ende), regelGilt: report.regeln.zwischennachweisRueckforderung } : undefined;
+  const resteInput = { einnahmen, ausgaben, monatsbudget, regel, schlussnachweis: report.regeln.schlussnachweis, zwischennachweis };
+  const reste = computeReste(resteInput);
   for (const b of reste.befunde) ctx.befunde.push(b);
 
   const befunde = sortFindings(ctx.befunde);
@@ -89,6 +92,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
     reste: {
       regel,
       schlussnachweis: report.regeln.schlussnachweis,
+      nachweisart: nachweisartOf(resteInput),
       monatsbudget,
       rest: reste.rest,
       uebertrag: reste.uebertrag,

@@ -80,7 +80,7 @@ export class CheckContext {
 
   /** Cell problems are never neutralised by a justification: an unreadable value must be corrected. */
   addProblem(liste: string, zeile: number | undefined, label: string, p: Zellproblem): void {
-    const feld = p.feld.replace(/^.*\./, "");
+    const feld = p.feld.replace(/^[a-z]+(\[\d+\])?\./, ""); // "beschaeftigte[2].aenderungen[1].ab" → "aenderungen[1].ab"
     this.add(p.regel, p.schwere, `${label}: ${p.text}`, zeile === undefined ? { liste, feld } : ort(liste, zeile, feld === p.feld ? undefined : feld));
   }
 

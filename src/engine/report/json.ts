@@ -24,6 +24,7 @@ export function reportResultJson(r: ReportResult) {
     reste: {
       regel: r.reste.regel,
       schlussnachweis: r.reste.schlussnachweis,
+      nachweisart: r.reste.nachweisart,
       monatsbudget: fmt(r.reste.monatsbudget),
       rest: fmt(r.reste.rest),
       uebertrag: fmt(r.reste.uebertrag),

@@ -32,6 +32,7 @@ export const REPORT_FORMAT = "verwendungsnachweis/1";
 export const DEFAULT_REPORT_RULES: Readonly<ReportRules> = Object.freeze({
   reste: "uebertrag-bis-monatsbudget",
   schlussnachweis: false,
+  zwischennachweisRueckforderung: false,
   sachkostenNachweisfreiProzent: new Dec(15),
   belegPflichtAb: new Dec(0),
   planUeberschreitungProzent: new Dec(10),
@@ -57,6 +58,7 @@ function parseRegeln(v: unknown): ReportRules {
   const r: ReportRules = { ...DEFAULT_REPORT_RULES };
   if (!isEmpty(v.reste)) r.reste = parseEnum(v.reste, "regeln.reste", RESTE_REGELN);
   r.schlussnachweis = parseBoolean(v.schlussnachweis, "regeln.schlussnachweis", false);
+  r.zwischennachweisRueckforderung = parseBoolean(v.zwischennachweisRueckforderung, "regeln.zwischennachweisRueckforderung", false);
   const pct = (key: keyof ReportRules & string) => {
     if (!isEmpty(v[key])) (r as unknown as Record<string, Dec>)[key] = parseNonNegative(v[key], `regeln.${key}`);
   };
@@ -147,6 +149,22 @@ function parseEinnahmen(v: unknown): Einnahme[] {
   });
 }
 
+/** An employee's wage changes; an unreadable one is a problem of the employee's row, like its other cells. */
+function lohnAenderungen(o: Obj, zeile: number, row: RowReader): Beschaeftigter["lohnAenderungen"] {
+  if (!Array.isArray(o.aenderungen)) return [];
+  const out: Beschaeftigter["lohnAenderungen"] = [];
+  (o.aenderungen as Obj[]).forEach((a, j) => {
+    const pfad = `beschaeftigte[${zeile}].aenderungen[${j + 1}]`;
+    const r = new RowReader(a, "lohnaenderung", pfad);
+    const ab = r.date("ab", "Das Datum „gültig ab“ der Lohnänderung");
+    const stundenlohn = r.decimal("stundenlohn", "Der neue Stundenlohn", true, true);
+    if (isEmpty(a.ab)) r.probleme.push({ regel: "lohnaenderung-ab-fehlt", schwere: "fehler", feld: `${pfad}.ab`, text: "Die Lohnänderung hat kein Datum „gültig ab“." });
+    row.probleme.push(...r.probleme);
+    if (ab && stundenlohn) out.push({ ab, stundenlohn });
+  });
+  return out.sort((x, y) => compareDates(x.ab, y.ab));
+}
+
 function parseBeschaeftigte(v: unknown): Beschaeftigter[] {
   return parseList(v, "beschaeftigte", "beschaeftigter", "Die Zeile", (r, _o, zeile) => {
     const name = r.text("name", "Der Name");
@@ -156,6 +174,7 @@ function parseBeschaeftigte(v: unknown): Beschaeftigter[] {
       name,
       beschaeftigung: r.choice("beschaeftigung", "Die Beschäftigungsart", BESCHAEFTIGUNGSARTEN, false).value,
       stundenlohn: r.decimal("stundenlohn", "Der Stundenlohn", false, true),
+      lohnAenderungen: lohnAenderungen(_o, zeile, r),
       verwandtschaft: r.text("verwandtschaft", "Die Verwandtschaft").toLowerCase(),
       probleme: r.probleme,
       ...begruendung(r),

@@ -11,7 +11,7 @@ import type { Befund, Schwere } from "../findings";
 import type { Plan } from "../plan/types";
 import type { PlanResult } from "../plan/compute";
 import type { Beschaeftigung } from "../employer-cost/types";
-import type { ResteRegel } from "../reste/reste";
+import type { Nachweisart, ResteRegel } from "../reste/reste";
 
 export const EINNAHME_ARTEN = ["budget", "uebertrag", "erstattung", "sonstige"] as const;
 export type EinnahmeArt = (typeof EINNAHME_ARTEN)[number];
@@ -50,7 +50,10 @@ export interface Einnahme extends RowBase {
 export interface Beschaeftigter extends RowBase {
   name: string;
   beschaeftigung?: Beschaeftigung;
+  /** The agreed hourly wage at the start (before the first change). */
   stundenlohn?: Dec;
+  /** Agreed wages from a day on (sorted): a raise, a new contract. */
+  lohnAenderungen: { ab: CalDate; stundenlohn: Dec }[];
   verwandtschaft: string;
 }
 
@@ -69,6 +72,8 @@ export interface ReportRules {
   reste: ResteRegel;
   /** The budget ends with this period: everything left is reclaimed. Default false. */
   schlussnachweis: boolean;
+  /** The Träger applies its Reste rule to interim reports too (default: an interim report reclaims nothing). */
+  zwischennachweisRueckforderung: boolean;
   /** Share (%) of the actual administration costs usable without receipts. Default 15 (LWL). */
   sachkostenNachweisfreiProzent: Dec;
   /** Amount from which an expense needs a receipt number. Default 0 = always. */
@@ -138,6 +143,8 @@ export interface ReportResult {
   reste: {
     regel: ResteRegel;
     schlussnachweis: boolean;
+    /** Zwischennachweis (ends before the Bewilligungszeitraum), Nachweis at its end, or Schlussnachweis. */
+    nachweisart: Nachweisart;
     /** The carry-over cap: the plan's monthly budget before Eigenanteil. */
     monatsbudget: Dec;
     rest: Dec;

@@ -23,6 +23,18 @@ export interface ResteInput {
   regel: ResteRegel;
   /** The budget ends with this period: everything left is reclaimed. */
   schlussnachweis?: boolean;
+  /**
+   * An interim report (the Nachweiszeitraum ends before the Bewilligungszeitraum): the Rest stays for the rest
+   * of the period and nothing is reclaimed, unless the Träger applies its rule to interim reports as well.
+   */
+  zwischennachweis?: { bewilligtBis?: string; regelGilt: boolean };
+}
+
+/** Which report this is: the Reste rule applies at the end of a Bewilligungszeitraum (or when the budget ends). */
+export type Nachweisart = "zwischennachweis" | "nachweis" | "schlussnachweis";
+
+export function nachweisartOf(i: Pick<ResteInput, "schlussnachweis" | "zwischennachweis">): Nachweisart {
+  return i.schlussnachweis ? "schlussnachweis" : i.zwischennachweis ? "zwischennachweis" : "nachweis";
 }
 
 export interface Reste {
@@ -55,6 +67,14 @@ export function computeReste(i: ResteInput): Reste {
     r.begruendung = `Das Budget endet mit diesem Zeitraum: Der ganze Rest von ${fmtEuro(rest)} wird zurückgefordert.`;
     return r;
   }
+  if (i.zwischennachweis && !i.zwischennachweis.regelGilt) {
+    const bis = i.zwischennachweis.bewilligtBis ? ` (bewilligt bis ${i.zwischennachweis.bewilligtBis})` : "";
+    r.uebertrag = rest;
+    r.begruendung =
+      `Zwischennachweis: Der Bewilligungszeitraum läuft weiter${bis}. Der Rest von ${fmtEuro(rest)} bleibt für die übrigen Monate auf dem Budgetkonto; ` +
+      `zurückgefordert wird nichts. Die Regel „${RESTE_REGEL_LABELS[i.regel]}“ gilt erst mit dem Nachweis am Ende des Bewilligungszeitraums.`;
+    return r;
+  }
   switch (i.regel) {
     case "uebertrag-bis-monatsbudget": {
       r.uebertrag = min(rest, max0(i.monatsbudget));
@@ -77,6 +97,7 @@ export function computeReste(i: ResteInput): Reste {
       r.begruendung = `Der Rest von ${fmtEuro(rest)} bleibt als Reserve auf dem Budgetkonto und wird übertragen.`;
       break;
   }
+  if (i.zwischennachweis) r.begruendung = `Zwischennachweis: Der Träger wendet seine Regel schon jetzt an. ${r.begruendung}`;
   return r;
 }
 

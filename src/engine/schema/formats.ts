@@ -68,7 +68,7 @@ const rechengroessen = v.pipe(
 );
 
 const einstellungen = objekt({
-  ...werte(["tageProMonat", "wochenProMonat", ...PAYROLL_DEFAULT_KEYS]),
+  ...werte(["tageProMonat", "wochenProMonat", "zahlweise", ...PAYROLL_DEFAULT_KEYS]),
   rundung: optional(objekt({ gesamt: optional(rundung), monat: optional(rundung) })),
   rechengroessen: optional(rechengroessen),
 });
@@ -86,6 +86,7 @@ export const KOSTENPLAN = objekt({
 export const REGELN_KEYS = [
   "reste",
   "schlussnachweis",
+  "zwischennachweisRueckforderung",
   "sachkostenNachweisfreiProzent",
   "belegPflichtAb",
   "planUeberschreitungProzent",
@@ -112,6 +113,8 @@ export const ROW_KEYS = {
 } as const;
 
 const ROWS = Object.fromEntries(Object.entries(ROW_KEYS).map(([k, keys]) => [k, objekt(werte(keys))])) as unknown as Record<keyof typeof ROW_KEYS, v.GenericSchema>;
+// an employee's agreed wage can change on a date (kostenplan.md „Changes inside the period“, for the report)
+ROWS.beschaeftigte = objekt({ ...werte(ROW_KEYS.beschaeftigte), aenderungen: optional(v.array(objekt(werte(["ab", "stundenlohn"])), "liste")) });
 
 /** A plan: limits first (nothing recursive runs on an unbounded document), then its keys. */
 export function checkPlanShape(plan: unknown, prefix = ""): void {

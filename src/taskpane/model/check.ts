@@ -24,6 +24,9 @@ export function resteSatz(r: ReportResult["reste"]): string {
     return `Es bleibt nichts übrig: Die Ausgaben sind ${fmtEuro(r.rest.neg())} höher als die Einnahmen.`;
   }
   if (r.rest.isZero()) return "Es bleibt nichts übrig: Einnahmen und Ausgaben sind gleich hoch.";
+  if (r.nachweisart === "zwischennachweis" && r.rueckforderung.isZero() && r.anrechnung.isZero()) {
+    return `Es bleiben ${fmtEuro(r.rest)} übrig. Weil der Bewilligungszeitraum weiterläuft (Zwischennachweis), bleibt das Geld auf dem Budgetkonto; zurückgefordert wird nichts.`;
+  }
   const teile: string[] = [];
   if (!r.uebertrag.isZero()) teile.push(`${fmtEuro(r.uebertrag)} in den nächsten Zeitraum übertragen`);
   if (!r.rueckforderung.isZero()) teile.push(`${fmtEuro(r.rueckforderung)} zurückgefordert`);

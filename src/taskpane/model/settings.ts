@@ -37,6 +37,11 @@ export const EINSTELLUNG_GRUPPEN: readonly EinstellungGruppe[] = [
     felder: [
       feld("regeln.reste", "regel", "Was mit Geld geschieht, das am Ende des Nachweiszeitraums übrig ist."),
       feld("regeln.schlussnachweis", "janein", "Einschalten, wenn das Budget mit diesem Zeitraum endet: Dann wird der ganze Rest zurückgefordert."),
+      feld(
+        "regeln.zwischennachweisRueckforderung",
+        "janein",
+        "Nur einschalten, wenn der Träger Reste schon bei einem Zwischennachweis (vor dem Ende des Bewilligungszeitraums) zurückfordert.",
+      ),
       feld("regeln.sachkostenNachweisfreiProzent", "prozent", "Zum Beispiel 15 (Regel des LWL). Zahl von 0 bis 100."),
     ],
   },

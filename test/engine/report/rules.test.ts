@@ -1,5 +1,5 @@
 import { REPORT_RULES, counts } from "../../../src/engine";
-import { cleanReport, ids, run, type Row } from "./fixture";
+import { PLAN, cleanReport, ids, run, type Row } from "./fixture";
 
 type R = ReturnType<typeof cleanReport>;
 const withReport = (f: (r: R) => void) => {
@@ -298,6 +298,31 @@ describe("Mindestlohn on the month of the work", () => {
     });
     expect(only(r, "mindestlohn-unterschritten")[0]).toMatchObject({ schwere: "warnung", ort: { zeile: 25 } });
   });
+  // Mindestlohn 2026: 13.90, 2027: 14.60 (MiLoV5). The report runs December 2026 to May 2027.
+  const acrossNewYear = (r: R, aenderungen: Row[]) => {
+    fix(r);
+    const shift = (s: unknown) => String(s).replace(/2026-(\d\d)/, (_m, mm: string) => (mm === "01" ? "2026-12" : `2027-${String(Number(mm) - 1).padStart(2, "0")}`));
+    for (const row of [...r.ausgaben, ...r.einnahmen]) {
+      row.datum = shift(row.datum);
+      if (row.leistungsmonat) row.leistungsmonat = shift(row.leistungsmonat);
+    }
+    r.zeitraum = { beginn: "2026-12-01", ende: "2027-05-31" };
+    r.kostenplan = { ...PLAN, zeitraum: { beginn: "2026-12-01", ende: "2027-11-30" }, positionen: PLAN.positionen.map((p) => (p.bezeichnung === "Tagesassistenz" ? { ...p, preis: "14.60" } : p)) };
+    Object.assign(r.beschaeftigte[0], { stundenlohn: "13.90", aenderungen });
+    r.ausgaben[24].betrag = "146.00"; // B. Vertretung, 10 h in 02/2027 at the new Mindestlohn
+  };
+  test("a wage raised on 1.1.2027 to the new Mindestlohn: no finding; without the raise one per month of 2027", () => {
+    expect(only(withReport((r) => acrossNewYear(r, [{ ab: "2027-01-01", stundenlohn: "14.60" }])), "mindestlohn-unterschritten")).toEqual([]);
+    const without = only(withReport((r) => acrossNewYear(r, [])), "mindestlohn-unterschritten");
+    expect(without.map((b) => b.text.match(/\((A\. Beispiel, [\d/]+)\)/)![1])).toEqual(["01/2027", "02/2027", "03/2027", "04/2027", "05/2027"].map((m) => `A. Beispiel, ${m}`));
+  });
+  test("a raise in the middle of January leaves January below the Mindestlohn; a bad change is a finding of the row", () => {
+    const mid = only(withReport((r) => acrossNewYear(r, [{ ab: "15.01.2027", stundenlohn: "14,60" }])), "mindestlohn-unterschritten");
+    expect(mid.map((b) => b.text.match(/, ([\d/]+)\)/)![1])).toEqual(["01/2027"]);
+    const bad = withReport((r) => acrossNewYear(r, [{ ab: "", stundenlohn: "14.60" }, { ab: "2027-02-01", stundenlohn: "viel" }]));
+    expect(ids(bad)).toEqual(expect.arrayContaining(["lohnaenderung-ab-fehlt", "lohnaenderung-stundenlohn-ungueltig"]));
+    expect(only(bad, "lohnaenderung-ab-fehlt")[0].ort).toMatchObject({ liste: "beschaeftigte", zeile: 1, feld: "aenderungen[1].ab" });
+  });
   test("a year without legal table: skipped with one hinweis", () => {
     const r = withReport((r) => {
       fix(r);
@@ -426,10 +451,33 @@ describe("justifications", () => {
 });
 
 describe("Budgetreste", () => {
+  // the report covers the whole Bewilligungszeitraum: the Träger's rule applies
   const withRest = (rest: string) => (r: R) => {
     fix(r);
+    r.kostenplan = { ...PLAN, zeitraum: { beginn: "2026-01-01", ende: "2026-06-30" } };
     r.einnahmen.push({ datum: "2026-01-01", art: "uebertrag", betrag: rest });
   };
+  test("an interim report (the Bewilligungszeitraum runs on) reclaims nothing and says why", () => {
+    const r = withReport((r) => {
+      withRest("1000.00")(r);
+      r.kostenplan = PLAN; // 2026-01-01 to 2026-12-31, the report ends 2026-06-30
+    });
+    expect(r.reste).toMatchObject({ nachweisart: "zwischennachweis", rest: "1540.00", uebertrag: "1540.00", rueckforderung: "0.00", anrechnung: "0.00" });
+    expect(r.reste.begruendung).toBe(
+      "Zwischennachweis: Der Bewilligungszeitraum läuft weiter (bewilligt bis 31.12.2026). Der Rest von 1.540,00 € bleibt für die übrigen Monate auf dem Budgetkonto; " +
+        "zurückgefordert wird nichts. Die Regel „Übertrag bis zu einem Monatsbudget, der Rest wird zurückgefordert“ gilt erst mit dem Nachweis am Ende des Bewilligungszeitraums.",
+    );
+    for (const regel of ["rueckforderung", "anrechnung"] as const) expect(run({ ...cleanReport(), regeln: { reste: regel } }, regel).reste).toMatchObject({ rueckforderung: "0.00", anrechnung: "0.00" });
+  });
+  test("a Träger that settles Reste with every report: the rule applies to the interim report, and the sentence says so", () => {
+    const r = withReport((r) => {
+      withRest("1000.00")(r);
+      r.kostenplan = PLAN;
+      Object.assign(r.regeln as Row, { zwischennachweisRueckforderung: "ja" });
+    });
+    expect(r.reste).toMatchObject({ nachweisart: "zwischennachweis", uebertrag: "600.00", rueckforderung: "940.00" });
+    expect(r.reste.begruendung).toMatch(/^Zwischennachweis: Der Träger wendet seine Regel schon jetzt an\. Vom Rest von 1\.540,00 €/);
+  });
   test("default: carry-over up to one monthly budget, the rest reclaimed", () => {
     const r = withReport(withRest("1000.00"));
     expect(r.reste).toMatchObject({ rest: "1540.00", uebertrag: "600.00", rueckforderung: "940.00", anrechnung: "0.00", monatsbudget: "600.00" });
@@ -456,7 +504,15 @@ describe("Budgetreste", () => {
       withRest("1000.00")(r);
       (r.regeln as Row).schlussnachweis = true;
     });
-    expect(r.reste).toMatchObject({ uebertrag: "0.00", rueckforderung: "1540.00" });
+    expect(r.reste).toMatchObject({ uebertrag: "0.00", rueckforderung: "1540.00", nachweisart: "schlussnachweis" });
+  });
+  test("schlussnachweis before the end of the Bewilligungszeitraum (the budget ends early): everything reclaimed", () => {
+    const r = withReport((r) => {
+      withRest("1000.00")(r);
+      r.kostenplan = PLAN;
+      (r.regeln as Row).schlussnachweis = true;
+    });
+    expect(r.reste).toMatchObject({ uebertrag: "0.00", rueckforderung: "1540.00", nachweisart: "schlussnachweis" });
   });
   test("negative Rest: a finding, nothing carried over, reclaimed or offset", () => {
     const r = withReport(withRest("-600.00"));

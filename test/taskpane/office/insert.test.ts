@@ -59,8 +59,8 @@ describe("insertTemplate into an empty workbook", () => {
     expect(pos.errorAlert).toMatchObject({ showAlert: true, style: "Warning" });
     expect(s.c.validation("Ausgaben", "D5002")).toBeUndefined();
     expect(s.c.validation("Ausgaben", "B2")!.prompt).toMatchObject({ showPrompt: true, message: "Monat der Leistung, z. B. 01.2026." });
-    expect(s.c.validation("Kostenplan", "B2")!.rule!.list.source).toBe("arbeitgeber,dienstleistung,sachkosten,verwaltung,reserve,erstattung");
-    expect(s.c.validation("Kostenplan", "B2")!.errorAlert).toMatchObject({ style: "Stop" });
+    expect(s.c.validation("Kostenplan", "E2")!.rule!.list.source).toBe("arbeitgeber,dienstleistung,sachkosten,verwaltung,reserve,erstattung");
+    expect(s.c.validation("Kostenplan", "E2")!.errorAlert).toMatchObject({ style: "Stop" });
     expect(s.c.columnWidth("Kostenplan", "A")).toBe(widthPoints(28));
     expect(s.c.font("Ausgaben", "C1").bold).toBe(true);
     expect(s.c.frozenRows("Ausgaben")).toBe(1);
@@ -125,7 +125,7 @@ describe("never over a user's data", () => {
     expect(s.c.table("tblKostenplan")!.sheet).toBe("Kostenplan (2)");
     expect(s.c.table("tblAusgaben")!.sheet).toBe("Ausgaben");
     expect(s.c.validation("Ausgaben", "D2")!.rule!.list.source).toBe("='Kostenplan (2)'!$A$2:$A$101");
-    expect(s.c.validation("Kostenplan (2)", "C2")!.rule!.list.source).toBe("='Einstellungen (2)'!$E$2:$E$21");
+    expect(s.c.validation("Kostenplan (2)", "F2")!.rule!.list.source).toBe("='Einstellungen (2)'!$E$2:$E$21");
     const obergrenze = s.c.getFormulas("Übersicht", `B${summaryRow("obergrenze")}`)[0][0];
     expect(obergrenze).toBe(`='Einstellungen (2)'!$B$${settingRow("kostenplan.obergrenzeMonat")}`);
     expect(s.c.getFormulas("Übersicht", `B${summaryRow("monatsbudget")}`)[0][0]).toContain("'Einstellungen (2)'!$B$");

@@ -131,9 +131,9 @@ describe("Kostenplan view", () => {
     json.kostenplan.positionen[1].preis = "achtunddreißig";
     const host = mockHost(json);
     renderWithHost(<KostenplanView />, host);
-    expect(await screen.findByText(/Blatt „Kostenplan“, Zelle G3:/)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Zur Zelle Kostenplan!G3" })));
-    await waitFor(() => expect(host.select).toHaveBeenCalledWith({ blatt: "Kostenplan", zelle: "G3" }));
+    expect(await screen.findByText(/Blatt „Kostenplan“, Zelle J3:/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Zur Zelle Kostenplan!J3" })));
+    await waitFor(() => expect(host.select).toHaveBeenCalledWith({ blatt: "Kostenplan", zelle: "J3" }));
   });
 
   test("re-reads when the workbook changes (debounced) and on „Aktualisieren“", async () => {

@@ -18,7 +18,7 @@ describe("Prüfen view", () => {
     expect(await screen.findByText("Keine Befunde")).toBeTruthy();
     expect(
       screen.getByText(
-        "Es bleiben 193,90 € übrig. Nach der Regel „Übertrag bis zu einem Monatsbudget, der Rest wird zurückgefordert“ werden 193,90 € in den nächsten Zeitraum übertragen.",
+        "Es bleiben 193,90 € übrig. Weil der Bewilligungszeitraum weiterläuft (Zwischennachweis), bleibt das Geld auf dem Budgetkonto; zurückgefordert wird nichts.",
       ),
     ).toBeTruthy();
     expect(screen.getByText("Nachweiszeitraum 01.01.2026 bis 30.06.2026. Keine Befunde.")).toBeTruthy();

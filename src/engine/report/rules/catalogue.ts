@@ -25,6 +25,8 @@ export const REPORT_RULES: readonly ReportRuleInfo[] = [
   ...cell("beschaeftigter", ["name", "beschaeftigung", "stundenlohn", "verwandtschaft", "begruendung", "zeile"], "ungueltig", "Beschäftigte: Wert nicht lesbar"),
   ...cell("beschaeftigter", ["name"], "fehlt", "Beschäftigte: Name fehlt"),
   ...cell("beschaeftigter", ["beschaeftigung"], "unbekannt", "Beschäftigte: unbekannte Beschäftigungsart"),
+  ...cell("lohnaenderung", ["ab", "stundenlohn"], "ungueltig", "Lohnänderung: Wert nicht lesbar"),
+  ...cell("lohnaenderung", ["ab", "stundenlohn"], "fehlt", "Lohnänderung: Angabe fehlt"),
   ...cell("angaben", ["einnahmen", "ausgaben", "rest"], "ungueltig", "Angegebene Summe nicht lesbar"),
   // amounts and single rows
   { id: "ausgabe-betrag-negativ", schwere: "fehler", beschreibung: "Negativer Betrag einer Ausgabe (Gutschriften gehören zu den Einnahmen)" },

@@ -1,7 +1,8 @@
 /**
  * Employment rules per employee (payee = employee name, case/blank-insensitive) and Leistungsmonat.
  *
- * Mindestlohn: the hourly wage is the employee's `stundenlohn` where given, else the month's paid
+ * Mindestlohn: the hourly wage is the employee's agreed `stundenlohn` valid in that month (with wage changes
+ * from a date on, every wage valid on a day of the month, the lowest decides), else the month's paid
  * amounts / hours (rows with both). It is compared with the Mindestlohn of that month's year (legal
  * tables, overridable by the plan's `rechengroessen`). Below it: `fehler` for an agreed `stundenlohn`,
  * `warnung` where it is derived from the paid amounts (a Minijobber's paid amount can be net of the
@@ -14,13 +15,26 @@
  * third month above it within 12 months is a `fehler`. One finding per month, the most severe.
  */
 import { Dec, ZERO, fmtDe, fmtEuro } from "../../money";
-import { germanMonth } from "../../dates";
+import { compareDates, daysInMonth, germanMonth, type YearMonth } from "../../dates";
 import { figuresForYear } from "../../legal/tables";
 import { mindestlohnCheck } from "../../employer-cost";
 import { normName } from "../cells";
 import { beschaeftigteLabel, groupBegruendung, rowList, type CheckContext, type ResolvedAusgabe } from "../context";
 import type { Beschaeftigter } from "../types";
 import { ymOf } from "./period";
+
+/** The agreed wages valid on any day of a month: the one at its start and those changed inside it. */
+export function wagesInMonth(b: Beschaeftigter, ym: YearMonth): Dec[] {
+  const start = { y: ym.y, m: ym.m, d: 1 };
+  const end = { y: ym.y, m: ym.m, d: daysInMonth(ym.y, ym.m) };
+  let atStart = b.stundenlohn;
+  const inside: Dec[] = [];
+  for (const c of b.lohnAenderungen) {
+    if (compareDates(c.ab, start) <= 0) atStart = c.stundenlohn;
+    else if (compareDates(c.ab, end) <= 0) inside.push(c.stundenlohn);
+  }
+  return atStart ? [atStart, ...inside] : inside;
+}
 
 interface Group {
   b: Beschaeftigter;
@@ -72,8 +86,9 @@ export function checkWages(ctx: CheckContext): void {
     const ym = ymOf(g.monat);
     let rate: Dec | undefined;
     let agreed = false;
-    if (g.b.stundenlohn) {
-      rate = g.b.stundenlohn;
+    const wages = wagesInMonth(g.b, ym);
+    if (wages.length) {
+      rate = wages.reduce((a, b) => (b.lt(a) ? b : a));
       agreed = true;
     } else {
       let paid = ZERO;
@@ -113,10 +128,13 @@ export function checkWages(ctx: CheckContext): void {
       noTable(ctx, skipped, "minijob-grenze-ohne-tabelle", ym.y, "Minijob-Grenze");
       continue;
     }
+    // with a raise inside the month the higher wage counts (the limit must hold for the month as paid)
+    const wages = wagesInMonth(g.b, ym);
+    const wage = wages.length ? wages.reduce((a, b) => (b.gt(a) ? b : a)) : undefined;
     let earned = ZERO;
     for (const r of g.rows) {
       const { stunden, betrag } = r.a;
-      if (g.b.stundenlohn && stunden) earned = earned.add(g.b.stundenlohn.mul(stunden));
+      if (wage && stunden) earned = earned.add(wage.mul(stunden));
       else if (betrag) earned = earned.add(betrag);
     }
     if (earned.lte(limit)) continue;
