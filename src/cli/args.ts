@@ -4,11 +4,14 @@ import { InputError } from "../engine/errors";
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string | true>;
+  /** Every value of a valued option given more than once, in order. */
+  repeated: Map<string, string[]>;
 }
 
 export function parseArgs(argv: readonly string[], flags: readonly string[], valued: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith("--") || a === "--") {
@@ -26,12 +29,18 @@ export function parseArgs(argv: readonly string[], flags: readonly string[], val
         throw new InputError(`--${name}: Es fehlt ein Wert.`, `--${name}`);
       }
       options.set(name, value);
+      repeated.set(name, [...(repeated.get(name) ?? []), value]);
     } else {
       const known = [...flags, ...valued].map((o) => `--${o}`).join(", ");
       throw new InputError(`--${name}: Unbekannte Option – erlaubt: ${known || "keine"}.`, `--${name}`);
     }
   }
-  return { positional, options };
+  return { positional, options, repeated };
+}
+
+/** All values of an option that may be given several times. */
+export function options(args: ParsedArgs, name: string): string[] {
+  return args.repeated.get(name) ?? [];
 }
 
 export function option(args: ParsedArgs, name: string): string | undefined {

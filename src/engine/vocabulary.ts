@@ -43,6 +43,8 @@ export const VOKABULAR = {
     { monatlich: "monatlich", vierteljaehrlich: "vierteljährlich", halbjaehrlich: "halbjährlich", jaehrlich: "jährlich" },
     { vierteljaehrlich: ["quartalsweise"], jaehrlich: ["einmal im Jahr"] },
   ),
+  /** What RECHENGROESSE returns about a figure. */
+  angabe: vocab<"wert" | "status" | "quelle">(["wert", "status", "quelle"], { wert: "Wert", status: "Status", quelle: "Quelle" }, { quelle: ["Rechtsgrundlage"] }),
   einnahme: vocab<EinnahmeArt>(EINNAHME_ARTEN, { budget: "Budgetzahlung", uebertrag: "Übertrag", erstattung: "Erstattung", sonstige: "sonstige Einnahme" }),
   verwandtschaft: vocab<Verwandtschaft>(VERWANDTSCHAFTEN, {
     ehegatte: "Ehegatte/Ehegattin",

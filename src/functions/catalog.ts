@@ -12,6 +12,7 @@ export const FUNCTIONS_BY_ID: Readonly<Record<string, (...args: any[]) => unknow
   PERIOD_TOTAL: f.zeitraumbetrag,
   PARTIAL_BUDGET: f.teilbudget,
   MONTHLY_SCHEDULE: f.monatsplan,
+  PAYMENT_SCHEDULE: f.zahlungsplan,
   CAP_HEADROOM: f.obergrenze,
   CAP_STATUS: f.obergrenzeStatus,
   LEFTOVERS: f.reste,

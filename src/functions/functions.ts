@@ -12,7 +12,7 @@
 import { type EmployerCostInput } from "../engine/employer-cost/types";
 import { employerCost } from "../engine/employer-cost";
 import { computeReste } from "../engine/reste/reste";
-import { requireFigures } from "../engine/legal/tables";
+import { requireFigures, STATUS_LABELS } from "../engine/legal/tables";
 import { parseRatio } from "../engine/plan/parse";
 import { VOKABULAR } from "../engine/vocabulary";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./arguments";
 import { PLAIN, withCells } from "./cell-context";
 import { guard, invalid } from "./errors";
-import { employerCostRows, monthlyRows, resteRows } from "./results";
+import { employerCostRows, monthlyRows, paymentRows, resteRows } from "./results";
 import { planResultOf, type PlanArgs } from "./plan-args";
 import type { PlanResult } from "../engine/plan/compute";
 import { obergrenzeVergleich, sachkostenOhneBeleg, WOCHEN_PRO_MONAT, wochenstundenMonat } from "../engine/forms";
@@ -152,6 +152,22 @@ export function monatsplan(kostenplan: any[][], beginn: any, ende: any, einstell
 }
 
 /**
+ * Zahlungsplan des Budgets nach der Zahlweise der Einstellungen (monatlich, vierteljährlich, halbjährlich oder jährlich im Voraus): je Zahlung das Fälligkeitsdatum und der Betrag. Bei seltenerer Zahlung als monatlich ergeben die Zahlungen zusammen genau die bewilligte Summe. Ergebnis: eine Zeile je Zahlung (fällig am, Betrag).
+ * @customfunction PAYMENT_SCHEDULE ZAHLUNGSPLAN
+ * @param kostenplan Der Kostenplan als Bereich mit Kopfzeile.
+ * @param beginn Beginn des Bewilligungszeitraums (Excel-Datum).
+ * @param ende Ende des Bewilligungszeitraums (Excel-Datum).
+ * @param einstellungen Optional: Bereich Schlüssel | Wert oder die Einstellungstabelle der Vorlage (mit der Zahlweise).
+ * @param träger Optional: die Trägertabelle (Kürzel, Name, Obergrenze je Monat).
+ * @param invocation Aufrufdaten von Excel.
+ * @returns Eine Zeile je Zahlung: Fälligkeitsdatum (TT.MM.JJJJ), Betrag in Euro.
+ * @requiresParameterAddresses
+ */
+export function zahlungsplan(kostenplan: any[][], beginn: any, ende: any, einstellungen?: any[][], träger?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return withPlan({ kostenplan, beginn, ende, einstellungen, traeger: träger }, invocation, paymentRows);
+}
+
+/**
  * Spielraum bis zur Obergrenze nach § 29 Abs. 2 S. 7 SGB IX: Kosten der bisherigen Sachleistung minus Monatsbudget. Negativ = überschritten (braucht eine Begründung, ist aber zulässig).
  * @customfunction CAP_HEADROOM OBERGRENZE
  * @param monatsbudget Das Monatsbudget in Euro (z. B. Ergebnis von BUDGET.MONAT).
@@ -232,19 +248,25 @@ export function minijobgrenze(datum: any, invocation?: CustomFunctions.Invocatio
 }
 
 /**
- * Eine Rechengröße des Jahres (Beitragssätze, Beitragsbemessungsgrenzen, Übergangsbereich, Minijob-Pauschalen …) aus der Tabelle mit Quellen (SGB IV, V, VI, XI, SGB III, AAG, MiLoG).
+ * Eine Rechengröße des Jahres (Beitragssätze, Beitragsbemessungsgrenzen, Übergangsbereich, Minijob-Pauschalen …) aus der Tabelle mit Quellen (SGB IV, V, VI, XI, SGB III, AAG, MiLoG). Ist der Wert für das Jahr noch nicht veröffentlicht, gilt vorläufig der des Vorjahrs.
  * @customfunction LEGAL_FIGURE RECHENGROESSE
  * @param name Schlüssel der Rechengröße, z. B. kvAllgemein, kvZusatzDurchschnitt, pv, rv, av, bbgKvPv, faktorF, minijobU1.
  * @param datum Der Tag (Excel-Datum oder „01.01.2026“).
+ * @param angabe Optional: „wert“ (Vorgabe), „status“ (z. B. „in Kraft“ oder „vorläufig (Wert von 2026)“) oder „quelle“ (Rechtsgrundlage).
  * @param invocation Aufrufdaten von Excel.
- * @returns Der Wert (Prozentsätze in Prozentpunkten, Beträge in Euro).
+ * @returns Der Wert (Prozentsätze in Prozentpunkten, Beträge in Euro), sein Status oder seine Quelle.
  * @requiresParameterAddresses
  */
-export function rechengroesse(name: any, datum: any, invocation?: CustomFunctions.Invocation): number {
+export function rechengroesse(name: any, datum: any, angabe?: any, invocation?: CustomFunctions.Invocation): any {
   return withCells(invocation, [], (cells) =>
     guard("name", () => {
       const key = legalFigureKey(name, "name");
-      return figure(requireFigures(requiredDate(datum, "datum", cells), undefined, "datum").need(key, "datum"));
+      const was = optionalChoice(angabe ?? null, "angabe", VOKABULAR.angabe, "wert");
+      const figures = requireFigures(requiredDate(datum, "datum", cells), undefined, "datum");
+      if (was === "wert") return figure(figures.need(key, "datum"));
+      const f = figures.get(key);
+      if (was === "quelle") return f.source;
+      return f.status === "vorlaeufig" ? `${STATUS_LABELS.vorlaeufig} (Wert von ${f.vorlaeufigVon})` : STATUS_LABELS[f.value === undefined ? "not_found" : f.status];
     }),
   );
 }

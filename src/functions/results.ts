@@ -2,7 +2,7 @@
 import { ANTEIL_KEYS, ANTEIL_LABELS, type EmployerCost } from "../engine/employer-cost/types";
 import type { Reste } from "../engine/reste/reste";
 import type { PlanResult } from "../engine/plan/compute";
-import { germanMonth } from "../engine/dates";
+import { germanDate, germanMonth } from "../engine/dates";
 import { money } from "./arguments";
 
 /** Fixed 15 rows × 2 columns (items not due are 0), so the spill never changes size. */
@@ -34,4 +34,8 @@ export const RESTE_ROWS = 5;
 /** One row per plan month: "MM/JJJJ", amount. */
 export function monthlyRows(r: PlanResult): (string | number)[][] {
   return r.monatsplan.map((m) => [germanMonth(m.monat), money(m.betrag)]);
+}
+
+export function paymentRows(r: PlanResult): (string | number)[][] {
+  return r.zahlungsplan.map((z) => [germanDate(z.faellig), money(z.betrag)]);
 }

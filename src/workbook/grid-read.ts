@@ -20,13 +20,13 @@
  */
 import { InputError } from "../engine/errors";
 import { befund, type Befund } from "../engine/findings";
-import { FIGURE_KEYS, FIGURE_LABELS } from "../engine/legal/tables";
+import { FIGURE_KEYS, type FigureKey } from "../engine/legal/tables";
 import { meintenSie, nearest } from "../engine/suggest";
 import type { DateSystem } from "../engine/values";
 import { cellToJson, isBlankCell, type CellRule, type GridValue } from "./cells";
 import { AENDERUNG_KEYS } from "../engine/schema/formats";
 import { foldChangeRows, type ChangeRowRules } from "./change-rows";
-import { CHANGE_COLUMN, SETTINGS, TABLES, columnLetter, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
+import { CHANGE_COLUMN, SETTINGS, TABLES, columnLetter, figureSetting, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
 
 export type { GridValue };
 
@@ -325,10 +325,7 @@ function settingDef(key: string): SettingDef | undefined {
   const exact = SETTINGS.find((s) => s.key === key);
   if (exact) return exact;
   const m = /^(?:kostenplan\.einstellungen\.|kostenplan\.|einstellungen\.)?rechengroessen\.(\d{4})\.([A-Za-z]+)$/.exec(key);
-  if (m && (FIGURE_KEYS as readonly string[]).includes(m[2])) {
-    const label = FIGURE_LABELS[m[2] as keyof typeof FIGURE_LABELS];
-    return { key: `kostenplan.einstellungen.rechengroessen.${m[1]}.${m[2]}`, label: `${label} ${m[1]}`, kind: label.includes("%") ? "prozent" : "zahl" };
-  }
+  if (m && (FIGURE_KEYS as readonly string[]).includes(m[2])) return figureSetting(Number(m[1]), m[2] as FigureKey);
   // short forms of ranges people build themselves ("tageProMonat", "rundung.monat.schritt"): a unique suffix
   const bySuffix = SETTINGS.filter((s) => s.key.endsWith(`.${key}`));
   return bySuffix.length === 1 ? bySuffix[0] : undefined;
@@ -369,6 +366,10 @@ function readSettings(loc: Located, json: Obj, kostenplan: Obj, cells: Map<strin
       }
     }
     const zelle = `${columnLetter(valueCol)}${r}`;
+    if (def.abschnitt) {
+      if (isBlankCell(raw)) continue;
+      throw new InputError(`${at(sheet, r, valueCol)}: Diese Zeile ist die Überschrift „${def.label}“ – bitte den Wert in eine der Zeilen darunter eintragen.`, `${sheet.name}!${zelle}`);
+    }
     const twice = cells.get(def.key);
     if (twice) {
       throw new InputError(`${at(sheet, r, valueCol)}: Die Einstellung „${def.label}“ steht zweimal (auch in Zelle ${twice.zelle}).`, `${sheet.name}!${zelle}`);

@@ -9,6 +9,7 @@
  * the JSON row. Closed vocabularies are taken from the engine where it defines them.
  */
 import { VOKABULAR } from "../engine/vocabulary";
+import { FIGURE_LABELS, TABLE_YEARS, openFigures, type FigureKey } from "../engine/legal/tables";
 import { normWord, type Vocabulary } from "../engine/values";
 import type { CellRule, ColumnKind } from "./cells";
 
@@ -231,8 +232,10 @@ export const TABLES: readonly TableDef[] = [
 // Settings (rows of tblEinstellungen: German label, value, JSON path in verwendungsnachweis/1)
 
 export interface SettingDef extends CellRule {
-  /** Path in the verwendungsnachweis/1 JSON, dotted ("kostenplan.zeitraum.beginn"). */
+  /** Path in the verwendungsnachweis/1 JSON, dotted ("kostenplan.zeitraum.beginn"); "abschnitt.…" for a heading. */
   key: string;
+  /** A heading row that starts a section of the table (bold, no value). */
+  abschnitt?: true;
   label: string;
   values?: readonly string[];
   /** Value pre-filled in the template. */
@@ -241,6 +244,16 @@ export interface SettingDef extends CellRule {
 }
 
 const choice = (vocab: Vocabulary<string>) => ({ values: vocab.codes, vocab });
+
+/** A legal figure of a year as a setting row (its kind from the unit in its label). */
+export function figureSetting(year: number, key: FigureKey, hint?: string): SettingDef {
+  const label = FIGURE_LABELS[key];
+  const kind = label.includes("(%)") ? "prozent" : label.includes("EUR") ? "betrag" : "zahl";
+  return { key: `kostenplan.einstellungen.rechengroessen.${year}.${key}`, label: `${label} ${year}`, kind, ...(hint ? { hint } : {}) };
+}
+
+/** The figures of the latest legal table that are not published yet: rows of their own, where people look. */
+const OPEN_FIGURES = openFigures(Math.max(...TABLE_YEARS)).map((key) => ({ year: Math.max(...TABLE_YEARS), key }));
 
 export const SETTINGS: readonly SettingDef[] = [
   { key: "zeitraum.beginn", label: "Nachweiszeitraum Beginn", kind: "datum" },
@@ -253,10 +266,14 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.einstellungen.rundung.gesamt.richtung", label: "Rundung Gesamtbetrag: Richtung", kind: "liste", ...choice(VOKABULAR.richtung) },
   { key: "kostenplan.einstellungen.rundung.monat.schritt", label: "Rundung Monatsbudget: Schritt (€)", kind: "zahl", nullLeer: true },
   { key: "kostenplan.einstellungen.rundung.monat.richtung", label: "Rundung Monatsbudget: Richtung", kind: "liste", ...choice(VOKABULAR.richtung) },
-  { key: "kostenplan.einstellungen.zusatzbeitragProzent", label: "Zusatzbeitrag der Krankenkasse (%) für alle", kind: "prozent" },
-  { key: "kostenplan.einstellungen.u1Prozent", label: "Umlage U1 (%) für alle", kind: "prozent" },
-  { key: "kostenplan.einstellungen.u2Prozent", label: "Umlage U2 (%) für alle", kind: "prozent" },
-  { key: "kostenplan.einstellungen.uvJahr", label: "Unfallversicherung je Jahr und Beschäftigtem", kind: "betrag" },
+  {
+    key: "kostenplan.einstellungen.zahlweise",
+    label: "Auszahlung des Budgets",
+    kind: "liste",
+    ...choice(VOKABULAR.zahlweise),
+    vorgabe: "monatlich",
+    hint: "Wie oft der Träger im Voraus zahlt: monatlich, vierteljährlich, halbjährlich oder jährlich.",
+  },
   { key: "kostenplan.einstellungen.sachsen", label: "Arbeitsort in Sachsen", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.einstellungen.rvBefreit", label: "Minijobber von der RV befreit", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.einstellungen.kvPrivat", label: "Minijobber privat krankenversichert", kind: "janein", values: JA_NEIN },
@@ -282,6 +299,23 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "angaben.einnahmen", label: "Angegebene Summe Einnahmen", kind: "betrag", hint: "Nur ausfüllen, wenn Summen eingereicht wurden." },
   { key: "angaben.ausgaben", label: "Angegebene Summe Ausgaben", kind: "betrag" },
   { key: "angaben.rest", label: "Angegebener Rest", kind: "betrag" },
+  {
+    key: "abschnitt.rechengroessen",
+    label: "Rechengrößen",
+    kind: "text",
+    abschnitt: true,
+    hint: "Beiträge der Kassen und gesetzliche Werte. Für jedes Jahr gibt es weitere Schlüssel: kostenplan.einstellungen.rechengroessen.JJJJ.<Name>.",
+  },
+  {
+    key: "kostenplan.einstellungen.zusatzbeitragProzent",
+    label: "Zusatzbeitrag der Krankenkasse (%) für alle",
+    kind: "prozent",
+    hint: "Der Zusatzbeitrag der Krankenkasse der Beschäftigten, z. B. 2,9. Leer: der durchschnittliche Zusatzbeitrag.",
+  },
+  { key: "kostenplan.einstellungen.u1Prozent", label: "Umlage U1 (%) für alle", kind: "prozent", hint: "Satz der Krankenkasse (Entgeltfortzahlung bei Krankheit). Leer: beim Minijob der Satz der Minijob-Zentrale." },
+  { key: "kostenplan.einstellungen.u2Prozent", label: "Umlage U2 (%) für alle", kind: "prozent", hint: "Satz der Krankenkasse (Mutterschaft)." },
+  { key: "kostenplan.einstellungen.uvJahr", label: "Unfallversicherung je Jahr und Beschäftigtem", kind: "betrag", hint: "Beitrag der Unfallkasse laut Bescheid." },
+  ...OPEN_FIGURES.map((f) => figureSetting(f.year, f.key, `Für ${f.year} noch nicht veröffentlicht. Leer lassen: gerechnet wird vorläufig mit dem Wert des Vorjahrs.`)),
 ];
 
 // ---------------------------------------------------------------------------------------------

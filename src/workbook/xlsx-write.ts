@@ -92,6 +92,7 @@ function styleSettings(ws: ExcelJS.Worksheet, t: TableDef): void {
   const wertIdx = t.columns.findIndex((c) => c.key === "wert");
   SETTINGS.forEach((s: SettingDef, k) => {
     const row = t.headerRow + 1 + k;
+    if (s.abschnitt) ws.getCell(cellAddress(t, 0, row)).font = { bold: true };
     const cell = ws.getCell(cellAddress(t, wertIdx, row));
     const fmt = NUMBER_FORMATS[s.kind];
     if (fmt) cell.numFmt = fmt;

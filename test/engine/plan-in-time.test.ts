@@ -56,6 +56,23 @@ describe("a plan 01.12.2026–30.11.2027", () => {
     expect(r.befunde.map((b: Obj) => b.regel)).not.toContain("mindestlohn");
   });
 
+  test("the months in which figures change, per position with its reason", () => {
+    expect(r.wechsel).toEqual([
+      { monat: "2027-01", vorher: "1750.00", nachher: "1825.00", positionen: [{ bezeichnung: "Tagesassistenz", vorher: "1750.00", nachher: "1825.00", grund: "Änderung ab 01.01.2027" }] },
+      {
+        monat: "2027-03",
+        vorher: "1825.00",
+        nachher: "2244.35",
+        positionen: [
+          { bezeichnung: "Fahrdienst", vorher: "0.00", nachher: "200.00", grund: "Beginn am 01.03.2027" },
+          { bezeichnung: "Freizeitbegleitung", vorher: "0.00", nachher: "219.35", grund: "Beginn am 15.03.2027" },
+        ],
+      },
+      { monat: "2027-04", vorher: "2244.35", nachher: "2425.00", positionen: [{ bezeichnung: "Freizeitbegleitung", vorher: "219.35", nachher: "400.00", grund: "Beginn am 15.03.2027" }] },
+      { monat: "2027-07", vorher: "2425.00", nachher: "2025.00", positionen: [{ bezeichnung: "Freizeitbegleitung", vorher: "400.00", nachher: "0.00", grund: "Ende am 30.06.2027" }] },
+    ]);
+  });
+
   test("without the raise the wage is below the 2027 Mindestlohn from January: one finding, naming the month", () => {
     const { aenderungen: _, ...ohne } = assistenz;
     const b = run({ zeitraum: period, positionen: [ohne] }).befunde.filter((x: Obj) => x.regel === "mindestlohn");

@@ -76,6 +76,8 @@ test("a realistic cost-plan sheet computes the same figures as the adapters", ()
   expect(v("B14")).toBe(32.5);
   expect(v("B15")).toBe(4.5);
   expect(v("B16")).toBeCloseTo(d.egh + d.pk, 2);
+  // the Teilbudgets add up to the rounded monthly budget (rounding difference allocated by largest remainder)
+  expect(Math.round((d.egh + d.pk) * 100)).toBe(Math.round(d.monat * 100));
   hf.destroy();
 });
 
@@ -86,6 +88,19 @@ test("MONATSPLAN spills one row per month (12 × 2)", () => {
   expect(spill).toEqual(f.monatsplan(KOSTENPLAN, JAN_2026, DEC_2026, EINSTELLUNGEN));
   expect(spill[0][0]).toBe("01/2026");
   expect(spill[11][0]).toBe("12/2026");
+  hf.destroy();
+});
+
+test("ZAHLUNGSPLAN spills one row per payment of the Zahlweise in the settings (quarterly: 4 × 2)", () => {
+  const einstellungen = [...EINSTELLUNGEN.map((r) => [...r]), ["Auszahlung des Budgets", "vierteljährlich", "kostenplan.einstellungen.zahlweise"]];
+  const hf = build({ ...sheets(), Einstellungen: einstellungen, Zahlungen: [[`=BUDGET.ZAHLUNGSPLAN(${R};Übersicht!B1;Übersicht!B2;Einstellungen!$A$1:$C$5)`]] });
+  const sheet = hf.getSheetId("Zahlungen")!;
+  const spill = hf.getRangeValues({ start: { sheet, row: 0, col: 0 }, end: { sheet, row: 3, col: 1 } });
+  expect(spill).toEqual(f.zahlungsplan(KOSTENPLAN, JAN_2026, DEC_2026, einstellungen));
+  expect(spill.map((r) => r[0])).toEqual(["01.01.2026", "01.04.2026", "01.07.2026", "01.10.2026"]);
+  // the monthly budget is rounded (to 5 €): each quarter pays the monthly payment three times
+  const payment = f.monatsbudget(KOSTENPLAN, JAN_2026, DEC_2026, einstellungen, true);
+  expect(spill.map((r) => r[1])).toEqual([1, 2, 3, 4].map(() => Math.round(payment * 300) / 100));
   hf.destroy();
 });
 

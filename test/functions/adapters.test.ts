@@ -255,6 +255,14 @@ describe("MINDESTLOHN, MINIJOBGRENZE, RECHENGROESSE", () => {
     expect(f.rechengroesse("KVALLGEMEIN", JAN_2026)).toBe(14.6);
     expect(f.rechengroesse("Mindestlohn (EUR/Stunde)", JAN_2026)).toBe(13.9);
   });
+  test("the status and source of a figure; next year's unpublished figure is provisional, the year before's value", () => {
+    expect(f.rechengroesse("pv", "01.01.2027", "status")).toBe("in Kraft");
+    expect(f.rechengroesse("pv", "01.01.2027", "Quelle")).toMatch(/PBAV/);
+    expect(f.rechengroesse("faktorF", "01.01.2027", "status")).toBe("vorläufig (Wert von 2026)");
+    expect(f.rechengroesse("faktorF", "01.01.2027")).toBe(f.rechengroesse("faktorF", JAN_2026));
+    expect(f.rechengroesse("faktorF", "01.01.2027", 0)).toBe(f.rechengroesse("faktorF", JAN_2026)); // desktop empty cell
+    expectError(() => f.rechengroesse("pv", JAN_2026, "Herkunft"), VALUE, "angabe", "Herkunft");
+  });
   test("errors: unknown name #VALUE!, year without table #N/A", () => {
     expectError(() => f.rechengroesse("kv", JAN_2026), VALUE, "name: „kv“ ist unbekannt – erlaubt: mindestlohn");
     expectError(() => f.rechengroesse(null, JAN_2026), VALUE, "name");

@@ -1,7 +1,9 @@
 /**
  * Workbooks written by other programs (test/fixtures, made by scripts/fixtures/make.sh): the template filled by
  * openpyxl, in the 1900 and the 1904 date system, and each saved again by LibreOffice (which writes the 1904
- * flag as "true" and does not keep every table detail). Each must give the same result as its JSON case:
+ * flag as "true" and does not keep every table detail), one from the template before changes could be typed as
+ * rows (its workbooks stay readable), and a case with change rows („Gültig ab“) for a position and an employee's
+ * wage. Each must give the same result as its JSON case:
  * the same plan, the same sums and Reste, the same findings (the workbook's findings also name sheet and cell).
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -12,7 +14,8 @@ import { readWorkbook } from "../../src/workbook/xlsx-read";
 
 const dir = join(__dirname, "../fixtures");
 const fixtures = readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
-const caseOf = (file: string) => JSON.parse(readFileSync(join(dir, file.replace(/-(openpyxl|libreoffice)-(1900|1904)\.xlsx$/, ".json")), "utf8"));
+// "-alte-vorlage": a workbook of the template before Beginn/Ende/Gültig ab and the Rechengrößen section (read by its headers)
+const caseOf = (file: string) => JSON.parse(readFileSync(join(dir, file.replace(/(-alte-vorlage)?-(openpyxl|libreoffice)-(1900|1904)\.xlsx$/, ".json")), "utf8"));
 
 type Obj = Record<string, any>;
 const withoutCells = (bs: Obj[]) => bs.map(({ ort, ...b }) => ({ ...b, ...(ort ? { ort: { liste: ort.liste, zeile: ort.zeile, feld: ort.feld } } : {}) }));
@@ -45,6 +48,21 @@ describe.each(fixtures)("%s", (file) => {
     expect(withoutCells(a.befunde)).toEqual(withoutCells(b.befunde));
     for (const f of a.befunde) if (f.ort?.zeile !== undefined) expect(f.ort.zelle).toMatch(/^[A-Z]+\d+$/);
   });
+});
+
+test("the case with change rows: the changes arrive as the JSON's aenderungen (month schedule, wage check, payments)", async () => {
+  const json = caseOf("fall-aenderungen-libreoffice-1904.xlsx");
+  const read = await readWorkbook(join(dir, "fall-aenderungen-libreoffice-1904.xlsx"));
+  const plan = evaluateWorkbookPlan(read);
+  if (!plan.ok) throw new Error(plan.message);
+  const r = planResultJson(plan.result) as Obj;
+  expect(r.wechsel.map((w: Obj) => w.monat)).toEqual(["2027-01", "2027-03"]);
+  expect(r.zahlungsplan).toHaveLength(2);
+  expect(json.beschaeftigte[0].aenderungen).toHaveLength(1);
+  const check = checkWorkbook(read);
+  if (!check.ok) throw new Error(check.message);
+  expect(check.result.befunde.filter((b) => b.regel === "mindestlohn-unterschritten")).toEqual([]);
+  expect(check.result.reste.nachweisart).toBe("zwischennachweis");
 });
 
 test("the case with findings has findings of several kinds (the comparison above is not trivial)", async () => {

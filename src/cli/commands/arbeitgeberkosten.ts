@@ -7,6 +7,8 @@ import {
   einmalzahlungMonat,
   employerCost,
   employerCostJson,
+  figuresFor,
+  figuresUsed,
   fmtEuro,
   mindestlohnCheck,
   parseDate,
@@ -16,14 +18,17 @@ import {
   type EmployerCostInput,
 } from "../../engine";
 import { InputError } from "../../engine/errors";
-import { option, parseArgs } from "../args";
+import { option, options, parseArgs } from "../args";
+import { mergeOverrides, parseFigureOptions, readOverridesFile } from "../overrides";
+import { FigureNotes } from "../../engine/legal/figure-notes";
 import type { CommandResult } from "../main";
 
 export const usage =
   "budget arbeitgeberkosten --brutto <EUR/Monat> --art <Art> --datum <JJJJ-MM-TT> [--zusatzbeitrag %] [--u1 %] [--u2 %]\n" +
   "                         [--uv-jahr EUR] [--zuschlaege-sv-frei EUR] [--einmalzahlung-jahr EUR] [--stundenlohn EUR]\n" +
   "                         [--sachsen] [--rv-befreit] [--kv-privat] [--pauschsteuer-arbeitnehmer] [--gewerblich]\n" +
-  "                         [--arbeitgeberanteil %] [--json]";
+  "                         [--arbeitgeberanteil %] [--rechengroessen datei.json] [--rechengroesse Name=Wert]... [--json]\n" +
+  "    --rechengroesse: ein noch nicht veröffentlichter Wert im Jahr von --datum, z. B. --rechengroesse kvZusatzDurchschnitt=2,9";
 
 /** Options in percent points: "2,9 %" is allowed there. */
 const PERCENT_OPTIONS = new Set(["zusatzbeitrag", "u1", "u2", "arbeitgeberanteil"]);
@@ -32,7 +37,7 @@ export function run(argv: string[]): CommandResult {
   const a = parseArgs(
     argv,
     ["json", "sachsen", "rv-befreit", "kv-privat", "pauschsteuer-arbeitnehmer", "gewerblich", "privathaushalt"],
-    ["brutto", "art", "datum", "zusatzbeitrag", "u1", "u2", "uv-jahr", "zuschlaege-sv-frei", "einmalzahlung-jahr", "arbeitgeberanteil", "stundenlohn"],
+    ["brutto", "art", "datum", "zusatzbeitrag", "u1", "u2", "uv-jahr", "zuschlaege-sv-frei", "einmalzahlung-jahr", "arbeitgeberanteil", "stundenlohn", "rechengroessen", "rechengroesse"],
   );
   // options are typed by people: "1.500" is fifteen hundred (the value rules of the engine)
   const typed = (name: string, v: string | undefined) => {
@@ -63,12 +68,20 @@ export function run(argv: string[]): CommandResult {
     pauschsteuerArbeitgeber: !a.options.has("pauschsteuer-arbeitnehmer"),
     privathaushalt: a.options.has("gewerblich") ? false : a.options.has("privathaushalt") ? true : undefined,
   };
-  const cost = employerCost(input, datum, undefined, "--datum");
+  const file = option(a, "rechengroessen");
+  const overrides = mergeOverrides(file ? readOverridesFile(file) : {}, parseFigureOptions(options(a, "rechengroesse"), datum.y));
+  const cost = employerCost(input, datum, overrides, "--datum");
+  const notes = new FigureNotes();
+  const figures = figuresFor(datum, overrides);
+  if (figures && art !== "pauschal") notes.note(figuresUsed(input), figures);
   const stundenlohn = opt("stundenlohn");
   if (stundenlohn) {
-    const check = mindestlohnCheck({ stundenlohn }, datum, requireFigures(datum, undefined, "--datum"), "--stundenlohn");
+    const f = requireFigures(datum, overrides, "--datum");
+    const check = mindestlohnCheck({ stundenlohn }, datum, f, "--stundenlohn");
     if (check.befund) cost.befunde.push(check.befund);
+    notes.note(["mindestlohn"], f);
   }
+  cost.befunde.push(...notes.befunde((_year, key) => `mit --rechengroesse ${key}=<Wert> angeben (oder mit --rechengroessen für eine Datei mit allen Werten)`));
   if (a.options.has("json")) return { stdout: JSON.stringify(employerCostJson(cost), null, 2), exitCode: 0 };
   const lines = [
     `Arbeitgeberkosten je Monat – ${BESCHAEFTIGUNG_LABELS[art]}, ${String(datum.m).padStart(2, "0")}/${datum.y}`,

@@ -1,16 +1,20 @@
-/** `budget kostenplan <plan.json> [--json]`: evaluates a Leistungs- und Kostenplan. */
-import { counts, evaluatePlan, fmtDe, fmtEuro, germanMonth, parsePlan, planResultJson, type PlanResult } from "../../engine";
+/** `budget kostenplan <plan.json> [--json] [--rechengroessen datei.json]`: evaluates a Leistungs- und Kostenplan. */
+import { counts, evaluatePlan, fmtDe, fmtEuro, germanDate, germanMonth, parsePlan, planResultJson, type PlanResult } from "../../engine";
+import { VOKABULAR } from "../../engine/vocabulary";
 import { InputError } from "../../engine/errors";
-import { parseArgs } from "../args";
+import { option, parseArgs } from "../args";
 import { readJsonFile } from "../io";
+import { planWithOverrides, readOverridesFile } from "../overrides";
 import type { CommandResult } from "../main";
 
-export const usage = "budget kostenplan <plan.json> [--json]";
+export const usage = "budget kostenplan <plan.json> [--json] [--rechengroessen datei.json]";
 
 export function run(argv: string[]): CommandResult {
-  const a = parseArgs(argv, ["json"], []);
+  const a = parseArgs(argv, ["json"], ["rechengroessen"]);
   if (a.positional.length !== 1) throw new InputError(`Bitte genau eine Plandatei angeben: ${usage}`, "datei");
-  const result = evaluatePlan(parsePlan(readJsonFile(a.positional[0])));
+  const file = option(a, "rechengroessen");
+  const overrides = file ? readOverridesFile(file) : {};
+  const result = evaluatePlan(parsePlan(planWithOverrides(readJsonFile(a.positional[0]), overrides)));
   const exitCode = counts(result.befunde).fehler > 0 ? 1 : 0;
   if (a.options.has("json")) return { stdout: JSON.stringify(planResultJson(result), null, 2), exitCode };
   return { stdout: summary(result), exitCode };
@@ -50,6 +54,22 @@ export function summary(r: PlanResult): string {
     L.push("");
     L.push("Monatsplan:");
     for (const m of r.monatsplan) L.push(`  ${germanMonth(m.monat)}  ${money(m.betrag)}`);
+  }
+  if (r.wechsel.length) {
+    L.push("");
+    L.push("Änderungen im Zeitraum:");
+    for (const w of r.wechsel) {
+      L.push(`  ab ${germanMonth(w.monat)}: Bedarf ${fmtEuro(w.vorher)} → ${fmtEuro(w.nachher)} im Monat`);
+      for (const p of w.positionen) L.push(`    ${p.bezeichnung}: ${fmtEuro(p.vorher)} → ${fmtEuro(p.nachher)}${p.grund ? ` (${p.grund})` : ""}`);
+    }
+  }
+  if (r.zahlweise !== "monatlich") {
+    L.push("");
+    L.push(`Zahlungen (${VOKABULAR.zahlweise.labels[r.zahlweise]} im Voraus), zusammen ${fmtEuro(r.summeZahlungen)}:`);
+    for (const z of r.zahlungsplan) {
+      const fuer = z.monate === 1 ? germanMonth(z.von) : `${germanMonth(z.von)} – ${germanMonth(z.bis)}`;
+      L.push(`  ${germanDate(z.faellig)}  ${money(z.betrag)}  für ${fuer}`);
+    }
   }
   if (r.befunde.length) {
     L.push("");

@@ -105,6 +105,12 @@ const FIRST_YEAR = Math.min(...TABLE_YEARS);
 /** Years after the last table are computed with provisional figures up to here (a plan runs a few years at most). */
 const LAST_PROVISIONAL_YEAR = Math.max(...TABLE_YEARS) + 5;
 
+/** The figures a year's table leaves open (not published when it was written): where a user enters them. */
+export function openFigures(year: number): FigureKey[] {
+  const raw = RAW_TABLES[year];
+  return raw ? FIGURE_KEYS.filter((k) => raw.werte[k]?.wert === null) : [];
+}
+
 export interface Figure {
   value: Dec | undefined;
   status: FigureStatus;

@@ -5,11 +5,13 @@
  */
 import { Dec, ZERO, allocateCents, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
 import { befund, type Befund } from "../findings";
-import { figuresForYear, figureText, requireFigures, STATUS_LABELS, type Figure, type FigureKey, type YearFigures } from "../legal/tables";
+import { figuresForYear, requireFigures, type YearFigures } from "../legal/tables";
+import { FigureNotes } from "../legal/figure-notes";
 import { germanMonth, type YearMonth } from "../dates";
 import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
 import type { Basis, Bemessung, Je, Plan, PlanPosition, PositionVersion, Ratio, Zahlweise } from "./types";
 import { summeZahlungen, zahlungsplan, type Zahlung } from "./payments";
+import { wechselOf, type Wechsel } from "./changes";
 import { changesInPeriod, planMonths, slicesOf, versionsOf, type PlanMonth, type Slice } from "./months";
 import { einmalzahlungMonat } from "../forms";
 
@@ -44,6 +46,8 @@ export interface PlanResult {
   auszahlung: Dec;
   auszahlungZeitraum: Dec;
   monatsplan: { monat: YearMonth; betrag: Dec }[];
+  /** The months in which the need changes, per position with its reason (changes.ts). */
+  wechsel: Wechsel[];
   zahlweise: Zahlweise;
   /** The payments in advance (payments.ts) and their sum. */
   zahlungsplan: Zahlung[];
@@ -98,8 +102,7 @@ interface Ctx {
   befunde: Befund[];
   reported: Set<string>;
   /** Legal figures used that are provisional / not settled, per year and key (reported once, all together). */
-  vorlaeufig: Map<string, { year: number; key: FigureKey; figure: Figure }>;
-  unsicher: Map<string, { year: number; key: FigureKey; figure: Figure }>;
+  figures: FigureNotes;
 }
 
 /** Adds a finding once per key; the text is only built when it is new (formatting is not free). */
@@ -135,15 +138,6 @@ function costInput(p: PlanPosition, v: PositionVersion, plan: Plan): { input: Em
     arbeitgeberanteilProzent: pay.arbeitgeberanteilProzent,
   };
   return { input, grossMonth, extrasMonth: n.mul((pay.zuschlaegeSvFreiMonat ?? ZERO).add(einmalMonthExact)), n };
-}
-
-/** Notes the legal figures a version uses in a year that are provisional or not settled law. */
-function noteFigures(keys: readonly FigureKey[], f: YearFigures, ctx: Ctx): void {
-  for (const key of keys) {
-    const figure = f.get(key);
-    if (f.isProvisional(key)) ctx.vorlaeufig.set(`${f.year}:${key}`, { year: f.year, key, figure });
-    else if (f.isUnsettled(key)) ctx.unsicher.set(`${f.year}:${key}`, { year: f.year, key, figure });
-  }
 }
 
 /**
@@ -194,7 +188,7 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
         amount = c.grossMonth.add(c.extrasMonth).add(cost.arbeitgeberanteile.mul(c.n));
         segments.push({ ab: { y: m.start.y, m: m.start.m }, kosten: cost });
         for (const f of cost.befunde) report(ctx, `${p.zeile}:${f.regel}:${f.text}`, () => ({ ...f, ort }));
-        if (figures) noteFigures(figuresUsed(c.input), figures, ctx);
+        if (figures) ctx.figures.note(figuresUsed(c.input), figures);
       }
       if (v.zuschlagProzent) amount = amount.mul(new Dec(100).add(v.zuschlagProzent)).div(100);
       byFigures.set(figures, amount);
@@ -250,7 +244,7 @@ function wageCheck(p: PlanPosition, sl: Slice, ctx: Ctx): void {
     report(ctx, `ml-skip:${p.zeile}:${sl.start.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${sl.start.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
     return;
   }
-  noteFigures(["mindestlohn"], figures, ctx);
+  ctx.figures.note(["mindestlohn"], figures);
   const mu = unitsPerMonth(b.je, ctx.plan);
   const r = mindestlohnCheck(
     {
@@ -367,7 +361,7 @@ function finishPosition(r: PositionResult, months: number): PositionResult {
 }
 
 export function evaluatePlan(plan: Plan): PlanResult {
-  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), vorlaeufig: new Map(), unsicher: new Map() };
+  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), figures: new FigureNotes() };
   const months = plan.zeitraum.months;
 
   const names = new Map<string, number>();
@@ -412,6 +406,7 @@ export function evaluatePlan(plan: Plan): PlanResult {
     auszahlung,
     auszahlungZeitraum: auszahlung.mul(months),
     monatsplan,
+    wechsel: wechselOf(ctx.months, positionen, monatsplan),
     zahlweise: plan.einstellungen.zahlweise,
     zahlungsplan: zahlungen,
     summeZahlungen: summeZahlungen(zahlungen),
@@ -436,37 +431,13 @@ export function evaluatePlan(plan: Plan): PlanResult {
     const changes = monatsplan.filter((m, k) => k > 0 && !m.betrag.eq(monatsplan[k - 1].betrag)).map((m) => germanMonth(m.monat));
     ctx.befunde.push(befund("monatsbetrag-aendert-sich", "hinweis", `Der Bedarf ändert sich im Zeitraum (ab ${changes.join(", ")}); das Monatsbudget ist der Durchschnitt, der Monatsplan zeigt jeden Monat.`));
   }
-  reportFigures(ctx);
+  // how a real value is set: in the workbook's settings (the functions and the command line name the same key)
+  ctx.befunde.push(
+    ...ctx.figures.befunde(
+      (year, key) => `in den Einstellungen im Abschnitt „Rechengrößen“ eintragen (z. B. Schlüssel kostenplan.einstellungen.rechengroessen.${year}.${key}) oder das Add-in aktualisieren`,
+    ),
+  );
   return result;
-}
-
-const shown = (e: { key: FigureKey; figure: Figure }) => figureText(e.key, e.figure.value!);
-
-/** One warning naming every provisional figure used, one hint naming every figure that is not settled law. */
-function reportFigures(ctx: Ctx): void {
-  if (ctx.vorlaeufig.size) {
-    const byYear = new Map<number, { key: FigureKey; figure: Figure }[]>();
-    for (const e of ctx.vorlaeufig.values()) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
-    const parts = [...byYear.entries()].map(([year, list]) => {
-      const from = [...new Set(list.map((e) => e.figure.vorlaeufigVon))].join(", ");
-      return `für ${year} vorläufig mit den Werten von ${from}: ${list.map(shown).join("; ")}`;
-    });
-    const example = ctx.vorlaeufig.values().next().value!;
-    ctx.befunde.push(
-      befund(
-        "rechengroessen-vorlaeufig",
-        "warnung",
-        `Noch nicht veröffentlichte Rechengrößen – gerechnet ${parts.join("; ")}. ` +
-          `Sobald die Werte feststehen, bitte in den Einstellungen im Abschnitt „Rechengrößen“ eintragen ` +
-          `(z. B. Schlüssel kostenplan.einstellungen.rechengroessen.${example.year}.${example.key}) oder das Add-in aktualisieren.`,
-        { feld: "einstellungen.rechengroessen" },
-      ),
-    );
-  }
-  if (ctx.unsicher.size) {
-    const list = [...ctx.unsicher.values()].map((e) => `${shown(e)} (${e.year}, ${STATUS_LABELS[e.figure.status]})`);
-    ctx.befunde.push(befund("rechengroesse-unsicher", "hinweis", `Noch nicht amtlich bestätigte Rechengrößen verwendet: ${list.join("; ")} – bitte prüfen und bei Bedarf in den Einstellungen überschreiben.`));
-  }
 }
 
 /**

@@ -37,6 +37,12 @@ export function planResultJson(r: PlanResult) {
     auszahlung: fmt(r.auszahlung),
     auszahlungZeitraum: fmt(r.auszahlungZeitraum),
     monatsplan: r.monatsplan.map((m) => ({ monat: isoMonth(m.monat), betrag: fmt(m.betrag) })),
+    wechsel: r.wechsel.map((w) => ({
+      monat: isoMonth(w.monat),
+      vorher: fmt(w.vorher),
+      nachher: fmt(w.nachher),
+      positionen: w.positionen.map((p) => ({ bezeichnung: p.bezeichnung, vorher: fmt(p.vorher), nachher: fmt(p.nachher), grund: p.grund })),
+    })),
     zahlweise: r.zahlweise,
     zahlungsplan: r.zahlungsplan.map((z) => ({ faellig: isoDate(z.faellig), von: isoMonth(z.von), bis: isoMonth(z.bis), monate: z.monate, betrag: fmt(z.betrag) })),
     summeZahlungen: fmt(r.summeZahlungen),

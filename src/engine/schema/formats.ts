@@ -127,6 +127,12 @@ export function checkReportShape(report: unknown): void {
   checkShape(VERWENDUNGSNACHWEIS, report, "", "Verwendungsnachweis");
 }
 
+/** A file of legal figures per year (`{ "2027": { "kvZusatzDurchschnitt": "2.9" } }`), as in einstellungen.rechengroessen. */
+export function checkRechengroessenShape(v: unknown, root: string): void {
+  checkLimits(v, root);
+  checkShape(rechengroessen, v, "", root);
+}
+
 /** One row object of a report list, e.g. "ausgaben[3]". */
 export function checkRow(list: keyof typeof ROW_KEYS, row: object, path: string): void {
   checkShape(ROWS[list], row, `${path}.`, path);

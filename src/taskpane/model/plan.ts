@@ -5,6 +5,7 @@ import {
   BESCHAEFTIGUNG_LABELS,
   fmtDe,
   fmtEuro,
+  germanDate,
   germanMonth,
   monatsplanSpanne,
   type Dec,
@@ -13,6 +14,7 @@ import {
 import type { WorkbookRead } from "../host/types";
 import { befundZeilen, type BefundZeile } from "./findings";
 import type { Balken } from "./chart";
+import { ZAHLWEISE_LABELS } from "./settings";
 
 export interface Kennzahl {
   label: string;
@@ -55,6 +57,21 @@ export interface ArbeitgeberTabelle {
   zeilen: KostenZeile[];
 }
 
+export interface WechselZeile {
+  key: string;
+  monat: string;
+  /** „Tagesassistenz: 1.750,00 € → 1.825,00 € (Änderung ab 01.01.2027)“, one per position. */
+  positionen: string[];
+  gesamt: string;
+}
+
+export interface ZahlungZeile {
+  key: string;
+  faellig: string;
+  zeitraum: string;
+  betrag: string;
+}
+
 export interface PlanAnsicht {
   monate: number;
   kennzahlen: Kennzahl[];
@@ -66,6 +83,11 @@ export interface PlanAnsicht {
   /** The monthly amounts differ between months (then the schedule is shown as a table). */
   monatsplanWechselt: boolean;
   monatsplanSatz: string;
+  /** The months in which figures change, with the reasons. */
+  wechsel: WechselZeile[];
+  /** Payments in advance (only when the Träger pays less often than monthly). */
+  zahlungen: ZahlungZeile[];
+  zahlungSatz?: string;
   befunde: BefundZeile[];
 }
 
@@ -180,6 +202,30 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
       : `Von ${von} bis ${bis} ist der Bedarf in jedem Monat gleich: ${fmtEuro(lo.betrag)}.`;
   }
 
+  const wechsel: WechselZeile[] = r.wechsel.map((w, i) => ({
+    key: `${i}`,
+    monat: germanMonth(w.monat),
+    positionen: w.positionen.map((p) => `${p.bezeichnung}: ${fmtEuro(p.vorher)} → ${fmtEuro(p.nachher)}${p.grund ? ` (${p.grund})` : ""}`),
+    gesamt: `${fmtEuro(w.vorher)} → ${fmtEuro(w.nachher)}`,
+  }));
+
+  const selten = r.zahlweise !== "monatlich";
+  const zahlungen: ZahlungZeile[] = selten
+    ? r.zahlungsplan.map((z, i) => ({
+        key: `${i}`,
+        faellig: germanDate(z.faellig),
+        zeitraum: z.monate === 1 ? germanMonth(z.von) : `${germanMonth(z.von)} – ${germanMonth(z.bis)}`,
+        betrag: fmtEuro(z.betrag),
+      }))
+    : [];
+  if (selten && r.zahlungsplan.length) {
+    kennzahlen.push({ label: `Zahlung ${ZAHLWEISE_LABELS[r.zahlweise]}`, wert: fmtEuro(r.zahlungsplan[0].betrag), zusatz: `${r.zahlungsplan.length} Zahlungen, zusammen ${fmtEuro(r.summeZahlungen)}` });
+  }
+  const zahlungSatz = selten
+    ? `Der Träger zahlt ${ZAHLWEISE_LABELS[r.zahlweise]} im Voraus: ${r.zahlungsplan.length === 1 ? "1 Zahlung" : `${r.zahlungsplan.length} Zahlungen`}, zusammen ${fmtEuro(r.summeZahlungen)}` +
+      (r.summeZahlungen.eq(r.auszahlungZeitraum) ? "." : ` (${r.monate} Monatszahlungen ergäben ${fmtEuro(r.auszahlungZeitraum)}).`)
+    : undefined;
+
   return {
     monate: r.monate,
     kennzahlen,
@@ -190,6 +236,9 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
     monatsplan,
     monatsplanWechselt,
     monatsplanSatz,
+    wechsel,
+    zahlungen,
+    ...(zahlungSatz ? { zahlungSatz } : {}),
     befunde: befundZeilen(r.befunde, read, "kostenplan."),
   };
 }

@@ -2,13 +2,15 @@
  * The Träger's rules and the plan's conversion and rounding settings as a form: which settings, their
  * current text from the read workbook, and validation with the engine's parsers (German decimal comma accepted).
  */
-import { Dec, InputError, RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, parseRatio, type Richtung } from "../../engine";
+import { Dec, InputError, RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, ZAHLWEISEN, parseRatio, type Richtung } from "../../engine";
 import { decimalOf, yesNoOf } from "../../engine/values";
+import { VOKABULAR } from "../../engine/vocabulary";
 import { SETTINGS } from "../../workbook/layout";
 import type { SettingValue } from "../host/types";
 import { zitat } from "./format";
 
-export type FeldArt = "regel" | "janein" | "prozent" | "schritt" | "richtung" | "verhaeltnis";
+/** `satz`: an optional percentage; `betrag`: an optional amount; `zahl`: an optional positive number. */
+export type FeldArt = "regel" | "janein" | "prozent" | "satz" | "betrag" | "zahl" | "schritt" | "richtung" | "zahlweise" | "verhaeltnis";
 
 export interface EinstellungFeld {
   key: string;
@@ -55,6 +57,23 @@ export const EINSTELLUNG_GRUPPEN: readonly EinstellungGruppe[] = [
     ],
   },
   {
+    titel: "Auszahlung",
+    felder: [feld("kostenplan.einstellungen.zahlweise", "zahlweise", "Zahlt der Träger seltener als monatlich, zeigt der Kostenplan die Zahlungen mit Datum und Betrag.")],
+  },
+  {
+    titel: "Rechengrößen",
+    felder: [
+      feld("kostenplan.einstellungen.zusatzbeitragProzent", "satz", "Zusatzbeitrag der Krankenkasse der Beschäftigten, z. B. 2,9. Leer lassen: der durchschnittliche Zusatzbeitrag."),
+      feld("kostenplan.einstellungen.u1Prozent", "satz", "Satz der Krankenkasse. Leer lassen: beim Minijob der Satz der Minijob-Zentrale."),
+      feld("kostenplan.einstellungen.u2Prozent", "satz"),
+      feld("kostenplan.einstellungen.uvJahr", "betrag", "Beitrag der Unfallkasse je Jahr und Beschäftigtem, laut Bescheid."),
+      // the figures the latest legal table leaves open: empty = computed provisionally with the year before's value
+      ...SETTINGS.filter((x) => x.key.startsWith("kostenplan.einstellungen.rechengroessen.")).map((x) =>
+        feld(x.key, x.kind === "prozent" ? "satz" : x.kind === "betrag" ? "betrag" : "zahl", x.hint),
+      ),
+    ],
+  },
+  {
     titel: "Umrechnung in Monate",
     felder: [
       feld("kostenplan.einstellungen.tageProMonat", "verhaeltnis", "Bruch wie 365/12 oder Zahl wie 30,42. Leer lassen: 365/12."),
@@ -71,7 +90,9 @@ export const RICHTUNG_LABELS: Record<Richtung, string> = {
   ab: "immer abrunden",
 };
 
-export { RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN };
+export { RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, ZAHLWEISEN };
+
+export const ZAHLWEISE_LABELS = VOKABULAR.zahlweise.labels;
 
 const VORGABE_REGEL = String(SETTINGS.find((s) => s.key === "regeln.reste")?.vorgabe ?? RESTE_REGELN[0]);
 
@@ -101,6 +122,11 @@ export function aktuellerText(json: unknown, f: EinstellungFeld): string {
       return yesNoOf(v) === true ? "ja" : "nein";
     case "richtung":
       return typeof v === "string" && (RICHTUNGEN as readonly string[]).includes(v.trim()) ? v.trim() : "";
+    case "zahlweise":
+      return typeof v === "string" && (ZAHLWEISEN as readonly string[]).includes(v.trim()) ? v.trim() : "monatlich";
+    case "satz":
+    case "betrag":
+    case "zahl":
     case "prozent":
     case "schritt": {
       if (leer(v)) return "";
@@ -145,6 +171,23 @@ export function pruefeFeld(f: EinstellungFeld, text: string): Pruefung {
       const d = zahl(t, "%");
       if (!d) return { ok: false, fehler: `${zitat(t)} ist keine Zahl. Bitte zum Beispiel 15 oder 12,5 eingeben.` };
       if (d.isNegative() || d.gt(100)) return { ok: false, fehler: "Bitte eine Zahl von 0 bis 100 eingeben." };
+      return { ok: true, wert: d.toNumber() };
+    }
+    case "zahlweise":
+      return (ZAHLWEISEN as readonly string[]).includes(t) ? { ok: true, wert: t } : { ok: false, fehler: "Bitte eine Zahlweise aus der Liste wählen." };
+    case "satz": {
+      if (t === "") return { ok: true, wert: null };
+      const d = zahl(t, "%");
+      if (!d) return { ok: false, fehler: `${zitat(t)} ist keine Zahl. Bitte zum Beispiel 2,9 eingeben, oder leer lassen.` };
+      if (d.isNegative() || d.gt(100)) return { ok: false, fehler: "Bitte eine Zahl von 0 bis 100 eingeben, oder leer lassen." };
+      return { ok: true, wert: d.toNumber() };
+    }
+    case "betrag":
+    case "zahl": {
+      if (t === "") return { ok: true, wert: null };
+      const d = zahl(t, "€");
+      if (!d) return { ok: false, fehler: `${zitat(t)} ist keine Zahl. Bitte zum Beispiel ${f.art === "betrag" ? "120,00" : "0,6619"} eingeben, oder leer lassen.` };
+      if (d.isNegative() || (f.art === "zahl" && d.isZero())) return { ok: false, fehler: f.art === "zahl" ? "Die Zahl muss größer als 0 sein." : "Der Betrag darf nicht negativ sein." };
       return { ok: true, wert: d.toNumber() };
     }
     case "schritt": {

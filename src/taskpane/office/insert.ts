@@ -112,6 +112,7 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
     const wert = t.columns.findIndex((c) => c.key === "wert");
     const key = t.columns.findIndex((c) => c.key === "schluessel");
     SETTINGS.forEach((s, k) => {
+      if (s.abschnitt) ws.getRange(cellAddress(t, 0, hr + 1 + k)).format.font.bold = true;
       applyValidation(ws.getRange(cellAddress(t, wert, hr + 1 + k)), validationSpec({ values: s.values, hint: s.hint, header: s.label }, sheetName));
     });
     ws.getRange(`${cellAddress(t, key, hr + 1)}:${cellAddress(t, key, hr + SETTINGS.length)}`).format.font.color = "#808080";

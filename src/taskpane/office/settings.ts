@@ -56,7 +56,10 @@ export async function writeSettingValues(values: Readonly<Record<string, Setting
       if (missing !== undefined) {
         const def = SETTINGS.find((s) => s.key === missing);
         throw new HostError(
-          def ? `Die Einstellung „${def.label}“ fehlt in der Tabelle „Einstellungen“.` : `Unbekannte Einstellung „${missing}“.`,
+          def
+            ? `Die Einstellung „${def.label}“ fehlt in der Tabelle „Einstellungen“ (die Arbeitsmappe stammt aus einer älteren Vorlage). ` +
+                `Bitte unten in der Tabelle eine Zeile mit dem Schlüssel „${missing}“ anfügen und den Wert dort eintragen.`
+            : `Unbekannte Einstellung „${missing}“.`,
           "einstellung",
         );
       }

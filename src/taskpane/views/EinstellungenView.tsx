@@ -14,6 +14,8 @@ import {
   RESTE_REGEL_LABELS,
   RICHTUNGEN,
   RICHTUNG_LABELS,
+  ZAHLWEISEN,
+  ZAHLWEISE_LABELS,
   aktuelleWerte,
   pruefeFeld,
   type EinstellungFeld,
@@ -116,7 +118,8 @@ export function EinstellungenView(props: { aktiv?: boolean }) {
     <div className={s.view}>
       <h2 className={s.heading}>Einstellungen</h2>
       <p className={s.text}>
-        Die Regeln Ihres Trägers und wie der Kostenplan rundet und umrechnet. Sie stehen in der Arbeitsmappe im Blatt {zitat("Einstellungen")}.
+        Die Regeln Ihres Trägers, wie der Kostenplan rundet, umrechnet und ausgezahlt wird, und die Rechengrößen (Beiträge der Kassen, noch nicht
+        veröffentlichte Werte). Sie stehen in der Arbeitsmappe im Blatt {zitat("Einstellungen")}.
       </p>
       {zustand.art === "laden" && <Spinner size="small" label="Einstellungen werden gelesen …" />}
       {zustand.art === "keineVorlage" && (
@@ -222,6 +225,8 @@ function Feld(props: {
       return <Auswahl {...props} feldProps={feldProps} werte={RESTE_REGELN} labels={RESTE_REGEL_LABELS} />;
     case "richtung":
       return <Auswahl {...props} feldProps={feldProps} werte={RICHTUNGEN} labels={RICHTUNG_LABELS} placeholder={`${RICHTUNG_LABELS.kaufmaennisch} – Vorgabe`} />;
+    case "zahlweise":
+      return <Auswahl {...props} feldProps={feldProps} werte={ZAHLWEISEN} labels={ZAHLWEISE_LABELS} />;
     case "janein":
       return (
         <Field {...feldProps}>
@@ -240,7 +245,7 @@ function Feld(props: {
             ref={props.refFn as (el: HTMLInputElement | null) => void}
             value={wert}
             inputMode={f.art === "verhaeltnis" ? "text" : "decimal"}
-            contentAfter={f.art === "prozent" ? "%" : f.art === "schritt" ? "€" : undefined}
+            contentAfter={f.art === "prozent" || f.art === "satz" ? "%" : f.art === "schritt" || f.art === "betrag" ? "€" : undefined}
             onChange={(_, d) => props.setze(d.value)}
             onBlur={props.pruefe}
           />

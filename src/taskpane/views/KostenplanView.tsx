@@ -221,6 +221,41 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
         )}
       </section>
 
+      {a.wechsel.length > 0 && (
+        <section className={s.section} aria-labelledby="kp-wechsel">
+          <h3 id="kp-wechsel" className={s.heading}>
+            Änderungen im Zeitraum
+          </h3>
+          <Tabelle
+            titel="Monate, in denen sich Beträge ändern"
+            spalten={[
+              { titel: "ab Monat", wert: (z) => z.monat },
+              { titel: "Was sich ändert", wert: (z) => z.positionen.join("; ") },
+              { titel: "Bedarf im Monat", zahl: true, wert: (z) => z.gesamt },
+            ]}
+            zeilen={a.wechsel}
+          />
+        </section>
+      )}
+
+      {a.zahlungen.length > 0 && (
+        <section className={s.section} aria-labelledby="kp-zahlungen">
+          <h3 id="kp-zahlungen" className={s.heading}>
+            Zahlungen
+          </h3>
+          <p className={s.text}>{a.zahlungSatz}</p>
+          <Tabelle
+            titel="Zahlungsplan"
+            spalten={[
+              { titel: "fällig am", wert: (z) => z.faellig },
+              { titel: "für", wert: (z) => z.zeitraum },
+              { titel: "Betrag", zahl: true, wert: (z) => z.betrag },
+            ]}
+            zeilen={a.zahlungen}
+          />
+        </section>
+      )}
+
       <section className={s.section} aria-labelledby="kp-befunde">
         <h3 id="kp-befunde" className={s.heading}>
           Befunde zum Plan

@@ -98,3 +98,16 @@ export function planJson(): Record<string, unknown> {
     ausgaben: PLAN.ausgaben.map((a) => str({ ...a })),
   };
 }
+
+/**
+ * A raise typed as a change row below the plan: „Assistenz“ again, „Gültig ab“ 01.04.2026, Preis 40,00 €.
+ * Hand-computed: from April 20 × 40,00 + 90,00 = 890,00 €/Monat (January to March stay at 790,00 €).
+ */
+export const CHANGE = { ab: "2026-04-01", preis: 40, monatAb: "04/2026", vorher: "790,00 €", nachher: "890,00 €" } as const;
+
+export function changeWrites(): CellWrite[] {
+  const t = tableDef("tblKostenplan");
+  const row = PLAN.positionen.length; // the row below the plan's positions (0-based data row)
+  const cell = (key: string, value: string | number): CellWrite => ({ sheet: t.sheet, address: cellAddress(t, t.columns.findIndex((c) => c.key === key), t.headerRow + 1 + row), value });
+  return [cell("bezeichnung", "Assistenz"), cell("ab", excelSerial(CHANGE.ab)), cell("preis", CHANGE.preis)];
+}

@@ -4,6 +4,7 @@ import { ANTEIL_LABELS, evaluatePlan, fmtEuro, parsePlan } from "../../../src/en
 import { HostError } from "../../../src/taskpane/host/types";
 import { KostenplanView } from "../../../src/taskpane/views/KostenplanView";
 import { mockHost, renderWithHost, sampleJson } from "../support/host";
+import { settingRow } from "../../../src/workbook/layout";
 
 async function shown() {
   return screen.findByRole("heading", { name: "Überblick" });
@@ -75,6 +76,29 @@ describe("Kostenplan view", () => {
     expect(chart.getAttribute("aria-label")).toMatch(/ändert sich der Bedarf/);
   });
 
+  test("a raise and a half-yearly payment: the months that change with their reason, and the payment schedule", async () => {
+    const json = sampleJson();
+    json.kostenplan.zeitraum = { beginn: "2026-12-01", ende: "2027-11-30" };
+    json.kostenplan.einstellungen.zahlweise = "halbjaehrlich";
+    json.kostenplan.positionen[0].preis = "13.90";
+    json.kostenplan.positionen[0].aenderungen = [{ ab: "2027-01-01", preis: "14.60" }];
+    json.kostenplan.einstellungen.rechengroessen = { "2027": { minijobU1: "0.8", minijobU2: "0.22" } };
+    const r = evaluatePlan(parsePlan(json.kostenplan));
+    renderWithHost(<KostenplanView />, mockHost(json));
+    await shown();
+    const wechsel = screen.getByRole("table", { name: "Monate, in denen sich Beträge ändern" });
+    const first = within(wechsel).getAllByRole("row")[1];
+    const januar = r.wechsel[0].positionen[0];
+    expect(first.children[0].textContent).toBe("01/2027");
+    expect(first.children[1].textContent).toBe(`Tagesassistenz: ${fmtEuro(januar.vorher)} → ${fmtEuro(januar.nachher)} (Änderung ab 01.01.2027)`);
+    const zahlungen = screen.getByRole("table", { name: "Zahlungsplan" });
+    const rows = within(zahlungen).getAllByRole("row").slice(1).map((row) => [...row.children].map((c) => c.textContent));
+    expect(rows).toEqual(r.zahlungsplan.map((z, i) => [i === 0 ? "01.12.2026" : "01.06.2027", i === 0 ? "12/2026 – 05/2027" : "06/2027 – 11/2027", fmtEuro(z.betrag)]));
+    // the sample rounds the monthly budget (rundung.monat): the agreed figure is the month's, paid × 6
+    expect(r.zahlungsplan.map((z) => z.betrag.toFixed(2))).toEqual([r.auszahlung.mul(6).toFixed(2), r.auszahlung.mul(6).toFixed(2)]);
+    expect(screen.getByText(new RegExp(`^Der Träger zahlt halbjährlich im Voraus: 2 Zahlungen, zusammen ${fmtEuro(r.summeZahlungen).replace(".", "\\.")}`))).toBeTruthy();
+  });
+
   test("an even plan gets a chart with a summary sentence and no schedule table", async () => {
     const json = sampleJson();
     const r = evaluatePlan(parsePlan(json.kostenplan));
@@ -95,7 +119,7 @@ describe("Kostenplan view", () => {
     expect(screen.getByText(/liegt 50,00 € über der Obergrenze von 900,00 €/)).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Warnung (1)" })).toBeTruthy();
     // the plan finding names the settings cell of the Obergrenze
-    const button = screen.getByRole("button", { name: /Einstellungen!B22/ });
+    const button = screen.getByRole("button", { name: new RegExp(`Einstellungen!B${settingRow("kostenplan.obergrenzeMonat")}`) });
     expect(button).toBeTruthy();
   });
 
