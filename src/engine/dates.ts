@@ -67,6 +67,11 @@ export function germanMonth(ym: YearMonth): string {
   return `${String(ym.m).padStart(2, "0")}/${ym.y}`;
 }
 
+/** A plan month by its first day: „01/2027“ for a calendar month, „15.01.2027“ for one from the 15th. */
+export function planMonthText(start: CalDate): string {
+  return start.d === 1 ? germanMonth(start) : germanDate(start);
+}
+
 export function monthIndex(ym: YearMonth): number {
   return ym.y * 12 + (ym.m - 1);
 }

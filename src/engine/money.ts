@@ -109,19 +109,41 @@ export function min(a: Dec, b: Dec): Dec {
 
 /**
  * Splits a cent amount into parts proportional to `weights`, each in whole cents, the parts summing exactly
- * to the amount (largest remainder: every part gets its share rounded down, the cents left over go to the
- * largest remainders, on equal remainders to the earlier part). Equal parts when the weights sum to zero.
+ * to the amount (largest remainder, see `inCents`). Equal parts when the weights sum to zero.
  */
 export function allocateCents(total: Dec, weights: readonly Dec[]): Dec[] {
   if (weights.length === 0) return [];
   const sumW = sum(weights);
-  const w = sumW.isZero() ? weights.map(() => new Dec(1)) : weights;
-  const sumWeights = sumW.isZero() ? new Dec(weights.length) : sumW;
-  const totalCents = cents(total).mul(100);
-  const exact = w.map((x) => totalCents.mul(x).div(sumWeights));
-  const parts = exact.map((x) => x.floor());
-  let left = totalCents.sub(sum(parts)); // whole cents, fewer than there are parts
-  const order = exact.map((x, i) => ({ i, rest: x.sub(parts[i]) })).sort((a, b) => b.rest.cmp(a.rest) || a.i - b.i);
+  return inCents(
+    total,
+    weights.map((w) => (sumW.isZero() ? total.div(weights.length) : total.mul(w).div(sumW))),
+  );
+}
+
+/**
+ * Parts of a rounded total that were summed exactly before it was rounded: each part gets the rounding
+ * difference in proportion to its positive size (a negative part, e.g. an expected refund, keeps its amount),
+ * then whole cents summing to the total.
+ */
+export function allocateRounding(total: Dec, exact: readonly Dec[]): Dec[] {
+  if (exact.length === 0) return [];
+  const diff = cents(total).sub(sum(exact));
+  const positive = exact.map((x) => (x.isNegative() ? ZERO : x));
+  const sumPositive = sum(positive);
+  return inCents(
+    total,
+    exact.map((x, i) => x.add(sumPositive.isZero() ? diff.div(exact.length) : diff.mul(positive[i]).div(sumPositive))),
+  );
+}
+
+/**
+ * Exact shares that sum to a cent amount → whole cents summing to it (largest remainder: every share rounded
+ * down, the cents left over to the largest remainders, on equal remainders to the earlier share).
+ */
+function inCents(total: Dec, shares: readonly Dec[]): Dec[] {
+  const parts = shares.map((x) => x.mul(100).floor());
+  let left = cents(total).mul(100).sub(sum(parts)); // whole cents, fewer than there are shares
+  const order = shares.map((x, i) => ({ i, rest: x.mul(100).sub(parts[i]) })).sort((a, b) => b.rest.cmp(a.rest) || a.i - b.i);
   for (const { i } of order) {
     if (!left.gt(0)) break;
     parts[i] = parts[i].add(1);

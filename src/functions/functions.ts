@@ -152,7 +152,7 @@ export function monatsplan(kostenplan: any[][], beginn: any, ende: any, einstell
 }
 
 /**
- * Zahlungsplan des Budgets nach der Zahlweise der Einstellungen (monatlich, vierteljährlich, halbjährlich oder jährlich im Voraus): je Zahlung das Fälligkeitsdatum und der Betrag. Bei seltenerer Zahlung als monatlich ergeben die Zahlungen zusammen genau die bewilligte Summe. Ergebnis: eine Zeile je Zahlung (fällig am, Betrag).
+ * Zahlungsplan des Budgets nach der Zahlweise der Einstellungen (monatlich, vierteljährlich, halbjährlich oder jährlich im Voraus): je Zahlung das Fälligkeitsdatum und der Betrag. Ist das Monatsbudget nicht gerundet, ergeben die Zahlungen zusammen genau die bewilligte Summe abzüglich Eigenanteil; sonst ist jede Zahlung das Monatsbudget mal ihre Monate. Ergebnis: eine Zeile je Zahlung (fällig am, Betrag).
  * @customfunction PAYMENT_SCHEDULE ZAHLUNGSPLAN
  * @param kostenplan Der Kostenplan als Bereich mit Kopfzeile.
  * @param beginn Beginn des Bewilligungszeitraums (Excel-Datum).

@@ -9,6 +9,8 @@
  * naming its cell, as is a change row without a row to change.
  */
 import { InputError } from "../engine/errors";
+import { germanDate, tryParseDate } from "../engine/dates";
+import { normName } from "../engine/report/cells";
 import { CHANGE_COLUMN } from "./layout";
 
 type Obj = Record<string, unknown>;
@@ -20,6 +22,8 @@ export interface ChangeRowRules {
   changeable: readonly string[];
   /** How a row is called in messages ("Position", "beschäftigte Person"). */
   what: string;
+  /** A key every row of its own has ("art"): the same name without it and without a date is a change missing its date. */
+  required?: string;
   /** Column header of a key, for messages. */
   header(key: string): string;
   /** „Blatt „Kostenplan“, Zelle B5“ and the field reference of a row's cell. */
@@ -32,7 +36,7 @@ export interface FoldedRows {
   origin: { row: number; changes: number[] }[];
 }
 
-const normName = (v: unknown) => String(v ?? "").trim().replace(/\s+/g, " ").toLowerCase();
+const nameOf = (v: unknown) => normName(String(v ?? ""));
 
 function flat(o: Obj, prefix = ""): [string, unknown][] {
   return Object.entries(o).flatMap(([k, v]) =>
@@ -45,9 +49,19 @@ export function foldChangeRows(rows: readonly Obj[], rules: ChangeRowRules): Fol
   const origin: FoldedRows["origin"] = [];
   const byName = new Map<string, number>();
   rows.forEach((row, i) => {
-    const name = normName(row[rules.nameKey]);
+    const name = nameOf(row[rules.nameKey]);
     if (row[CHANGE_COLUMN] === undefined) {
-      if (name && !byName.has(name)) byName.set(name, out.length);
+      const earlier = name ? byName.get(name) : undefined;
+      // the same name again without a date and without what a row of its own needs: a change whose date is missing
+      if (earlier !== undefined && rules.required && row[rules.required] === undefined) {
+        const c = rules.cell(i, CHANGE_COLUMN);
+        throw new InputError(
+          `${c.text}: Diese Zeile hat dieselbe ${rules.header(rules.nameKey)} wie eine Zeile darüber, aber kein Datum „${rules.header(CHANGE_COLUMN)}“. ` +
+            `Für eine Änderung bitte das Datum eintragen; eine eigene ${rules.what} braucht eine eigene ${rules.header(rules.nameKey)}.`,
+          c.ref,
+        );
+      }
+      if (name && earlier === undefined) byName.set(name, out.length);
       out.push(row);
       origin.push({ row: i, changes: [] });
       return;
@@ -82,10 +96,10 @@ export function foldChangeRows(rows: readonly Obj[], rules: ChangeRowRules): Fol
   return { rows: out, origin };
 }
 
-/** "2027-01-01" → "01.01.2027" (the reader gives dates as ISO text). */
+/** The reader gives dates as ISO text: shown as people read them. */
 function germanIso(v: unknown): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v));
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : String(v);
+  const d = tryParseDate(v);
+  return d ? germanDate(d) : String(v);
 }
 
 function flatValue(o: Obj, dotted: string): unknown {

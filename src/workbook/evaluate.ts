@@ -3,7 +3,7 @@
  * (parse + evaluate) and the check of the Verwendungsnachweis. Input errors become German messages that
  * name the sheet and cell; findings get their sheet and cell. Nothing here computes an amount itself.
  */
-import { checkReport, counts, evaluatePlan, isInputError, parsePlan, parseReport, type InputError, type PlanResult, type ReportResult, type ResteRegel } from "../engine";
+import { checkReport, counts, evaluatePlan, isInputError, parsePlan, parseReport, type InputError, type CheckOptions, type PlanResult, type ReportResult } from "../engine";
 import { readerFindings, type CellRef, type WorkbookRead } from "./grid-read";
 
 /** `leer`: the workbook holds nothing to compute yet (an empty template), not a mistake. */
@@ -47,10 +47,10 @@ export function evaluateWorkbookPlan(read: WorkbookRead): PlanOutcome {
  * cell of that row. An empty template fails with the engine's message naming the first missing field
  * (the period), which tells the user where to start.
  */
-export function checkWorkbook(read: WorkbookRead, options: { resteRegel?: ResteRegel } = {}): CheckOutcome {
+export function checkWorkbook(read: WorkbookRead, options: CheckOptions = {}): CheckOutcome {
   let result: ReportResult;
   try {
-    result = checkReport(parseReport(read.json), options.resteRegel ? { resteRegel: options.resteRegel } : {});
+    result = checkReport(parseReport(read.json), options);
   } catch (e) {
     if (isInputError(e)) return describeInputError(e, read.locate);
     throw e;

@@ -226,8 +226,8 @@ function readRows(loc: Located, dateSystem: DateSystem): Obj[] {
 }
 
 /** What a change row may change, per list with change rows. */
-const CHANGE_RULES: Partial<Record<Liste, Pick<ChangeRowRules, "nameKey" | "changeable" | "what">>> = {
-  positionen: { nameKey: "bezeichnung", changeable: AENDERUNG_KEYS.filter((k) => k !== CHANGE_COLUMN), what: "Position" },
+const CHANGE_RULES: Partial<Record<Liste, Pick<ChangeRowRules, "nameKey" | "changeable" | "what" | "required">>> = {
+  positionen: { nameKey: "bezeichnung", changeable: AENDERUNG_KEYS.filter((k) => k !== CHANGE_COLUMN), what: "Position", required: "art" },
   beschaeftigte: { nameKey: "name", changeable: ["stundenlohn"], what: "beschäftigte Person" },
 };
 

@@ -86,6 +86,9 @@ describe("budget pruefen: a folder batch with bad files", () => {
     const r = JSON.parse((await execute(["pruefen", SAMPLE_PATH, "--json", "--regel-reste", "rueckforderung"])).stdout);
     // the sample is the first half of a year's plan: an interim report, so even this rule reclaims nothing yet
     expect(r.reste).toMatchObject({ regel: "rueckforderung", nachweisart: "zwischennachweis", rueckforderung: "0.00", uebertrag: "193.90" });
+    // a Träger that settles with every report says so for the batch
+    const settled = JSON.parse((await execute(["pruefen", SAMPLE_PATH, "--json", "--regel-reste", "rueckforderung", "--zwischennachweis-rueckforderung"])).stdout);
+    expect(settled.reste).toMatchObject({ rueckforderung: "193.90", uebertrag: "0.00" });
     expect((await execute(["pruefen", SAMPLE_PATH, "--regel-reste", "behalten"])).exitCode).toBe(2);
     expect((await execute(["pruefen", SAMPLE_PATH, "--json", "--csv"])).exitCode).toBe(2);
     expect((await execute(["pruefen"])).exitCode).toBe(2);

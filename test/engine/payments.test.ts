@@ -52,12 +52,13 @@ describe("payment rhythm", () => {
     // quarter (0.69 ct), then the earliest of the equal ones
     const gross = allocateCents(new Dec("17500"), [new Dec("4320"), new Dec("4380"), new Dec("4380"), new Dec("4380")]).map((x) => x.toFixed(2));
     expect(gross).toEqual(["4329.90", "4390.04", "4390.03", "4390.03"]);
-    // each quarter less 3 × 10.00 Eigenanteil
+    // paid: 17,500.00 less 12 × 10.00 Eigenanteil = 17,380.00, split the same way: 4,300.206… and 4,359.931… × 3,
+    // rounded down 4,300.20 + 3 × 4,359.93 = 17,379.99, the cent left to the largest remainder (the first quarter)
     expect(r.zahlungsplan.map((z) => [z.faellig, z.betrag])).toEqual([
-      ["2026-12-01", "4299.90"],
-      ["2027-03-01", "4360.04"],
-      ["2027-06-01", "4360.03"],
-      ["2027-09-01", "4360.03"],
+      ["2026-12-01", "4300.21"],
+      ["2027-03-01", "4359.93"],
+      ["2027-06-01", "4359.93"],
+      ["2027-09-01", "4359.93"],
     ]);
     expect(r.summeZahlungen).toBe("17380.00"); // 17,500.00 − 12 × 10.00
   });
@@ -76,6 +77,32 @@ describe("payment rhythm", () => {
       ["2013-07-01", 2],
     ]);
     expect(year.summeZahlungen).toBe(year.summeZeitraum);
+  });
+
+  test("the Eigenanteil of every month is deducted, also of months without need (the payments add up to the period's payment)", () => {
+    const r = run({
+      zeitraum: { beginn: "2026-01-01", ende: "2026-12-31" },
+      einstellungen: { zahlweise: "halbjaehrlich" },
+      eigenanteilMonat: "10",
+      positionen: [{ bezeichnung: "Begleitung", art: "dienstleistung", menge: "1", je: "monat", preis: "100", bis: "2026-06-30" }],
+    });
+    // 600.00 need, all in the first half; 12 × 10.00 Eigenanteil → 480.00 to pay, as 12 monthly payments of 40.00 would
+    expect(r.zahlungsplan.map((z) => z.betrag)).toEqual(["480.00", "0.00"]);
+    expect(r.summeZahlungen).toBe(r.auszahlungZeitraum);
+  });
+
+  test("a position's rounding keeps its change visible: the months follow the need, the payments too", () => {
+    const r = run({
+      zeitraum: { beginn: "2026-01-01", ende: "2026-12-31" },
+      einstellungen: { zahlweise: "halbjaehrlich" },
+      positionen: [{ bezeichnung: "Begleitung", art: "dienstleistung", menge: "1", je: "monat", preis: "100", aenderungen: [{ ab: "2026-07-01", preis: "300.01" }], rundung: { schritt: "10", richtung: "auf" } }],
+    });
+    // exact 600.00 + 1,800.06 = 2,400.06 → 2,410.00; the months scaled by 2,410.00 / 2,400.06 (100.414…, 301.252…)
+    expect(r.positionen[0].zeitraumbetrag).toBe("2410.00");
+    expect(r.monatsplan.map((m) => m.betrag)).toEqual([...Array(6).fill("100.41"), ...Array(6).fill("301.25")]);
+    expect(r.wechsel.map((w) => w.monat)).toEqual(["2026-07"]);
+    // the halves by the schedule's need (602.46 : 1,807.50), adding up to the rounded 2,410.00
+    expect(r.zahlungsplan.map((z) => z.betrag)).toEqual(["602.47", "1807.53"]);
   });
 
   test("an unknown rhythm is an input error naming the setting", () => {
@@ -114,6 +141,21 @@ describe("Teilbudgets add up to the rounded Gesamtbudget", () => {
     const sumOf = (k: "monatsbetrag" | "zeitraumbetrag") => r.teilbudgets.reduce((a, t) => a.add(t[k]), new Dec(0)).toFixed(2);
     expect(sumOf("zeitraumbetrag")).toBe("3100.00");
     expect(sumOf("monatsbetrag")).toBe("258.33");
+  });
+
+  test("an expected refund keeps its amount: the rounding goes to the Träger that pay", () => {
+    const r = run({
+      zeitraum: { beginn: "2026-01-01", ende: "2026-12-31" },
+      einstellungen: { rundung: { gesamt: { schritt: "50", richtung: "auf" } } },
+      traeger: [{ id: "egh", name: "Eingliederungshilfe" }, { id: "kk", name: "Krankenkasse" }],
+      positionen: [
+        { bezeichnung: "Begleitung", traeger: "egh", art: "dienstleistung", menge: "1", je: "monat", preis: "100.01" },
+        { bezeichnung: "Erstattung Fahrten", traeger: "kk", art: "erstattung", menge: "1", je: "monat", preis: "-20" },
+      ],
+    });
+    // 1,200.12 − 240.00 = 960.12 → 1,000.00: the 39.88 all to egh
+    expect(r.summeZeitraum).toBe("1000.00");
+    expect(r.teilbudgets.map((t) => t.zeitraumbetrag)).toEqual(["1240.00", "-240.00"]);
   });
 
   test("largest remainder: parts in whole cents that always sum to the amount (property)", () => {

@@ -58,9 +58,10 @@ describe("a plan 01.12.2026–30.11.2027", () => {
 
   test("the months in which figures change, per position with its reason", () => {
     expect(r.wechsel).toEqual([
-      { monat: "2027-01", vorher: "1750.00", nachher: "1825.00", positionen: [{ bezeichnung: "Tagesassistenz", vorher: "1750.00", nachher: "1825.00", grund: "Änderung ab 01.01.2027" }] },
+      { monat: "2027-01", ab: "2027-01-01", vorher: "1750.00", nachher: "1825.00", positionen: [{ bezeichnung: "Tagesassistenz", vorher: "1750.00", nachher: "1825.00", grund: "Änderung ab 01.01.2027" }] },
       {
         monat: "2027-03",
+        ab: "2027-03-01",
         vorher: "1825.00",
         nachher: "2244.35",
         positionen: [
@@ -68,8 +69,14 @@ describe("a plan 01.12.2026–30.11.2027", () => {
           { bezeichnung: "Freizeitbegleitung", vorher: "0.00", nachher: "219.35", grund: "Beginn am 15.03.2027" },
         ],
       },
-      { monat: "2027-04", vorher: "2244.35", nachher: "2425.00", positionen: [{ bezeichnung: "Freizeitbegleitung", vorher: "219.35", nachher: "400.00", grund: "Beginn am 15.03.2027" }] },
-      { monat: "2027-07", vorher: "2425.00", nachher: "2025.00", positionen: [{ bezeichnung: "Freizeitbegleitung", vorher: "400.00", nachher: "0.00", grund: "Ende am 30.06.2027" }] },
+      {
+        monat: "2027-04",
+        ab: "2027-04-01",
+        vorher: "2244.35",
+        nachher: "2425.00",
+        positionen: [{ bezeichnung: "Freizeitbegleitung", vorher: "219.35", nachher: "400.00", grund: "Beginn am 15.03.2027 (erster ganzer Monat)" }],
+      },
+      { monat: "2027-07", ab: "2027-07-01", vorher: "2425.00", nachher: "2025.00", positionen: [{ bezeichnung: "Freizeitbegleitung", vorher: "400.00", nachher: "0.00", grund: "Ende am 30.06.2027" }] },
     ]);
   });
 
@@ -79,6 +86,34 @@ describe("a plan 01.12.2026–30.11.2027", () => {
     expect(b).toHaveLength(1);
     expect(b[0].text).toContain("14,00 € je Stunde liegt unter dem Mindestlohn von 14,60 € (ab 01/2027)");
   });
+});
+
+test("the Mindestlohn of a new year that begins inside a plan month (15.01.–14.01.) is checked too", () => {
+  const plan = (preis: string) =>
+    run({
+      zeitraum: { beginn: "2026-01-15", ende: "2027-01-14" },
+      positionen: [{ ...assistenz, preis, aenderungen: [] }],
+    }).befunde.filter((b: Obj) => b.regel === "mindestlohn");
+  // 14,00 € is above 13,90 € (2026) but below 14,60 € (2027, from 01.01.2027 in the last plan month)
+  expect(plan("14.00").map((b: Obj) => b.text)).toEqual([expect.stringContaining("unter dem Mindestlohn von 14,60 € (ab 01/2027)")]);
+  expect(plan("14.60")).toEqual([]);
+});
+
+test("messages for changes that cannot be: on the first day, of a fixed key, twice on one day", () => {
+  const plan = (aenderungen: Obj[]) => () => run({ zeitraum: period, positionen: [{ ...assistenz, aenderungen }] });
+  expect(plan([{ ab: "2026-12-01", preis: "15" }])).toThrow(/aenderungen\[1\]\.ab: Die Änderung gilt ab 01\.12\.2026, dem ersten Tag des Bewilligungszeitraums – dann bitte die neuen Werte direkt bei der Position eintragen/);
+  expect(plan([{ ab: "2027-02-01", je: "woche" }])).toThrow(/positionen\[1\]\.aenderungen\[1\]\.je: „je“ kann sich mit einer Änderung nicht ändern/);
+  expect(plan([{ ab: "2027-02-01", preis: "15" }, { ab: "2027-02-01", menge: "90" }])).toThrow(/Für den 01\.02\.2027 gibt es schon eine Änderung dieser Position – bitte beide zu einer zusammenfassen/);
+});
+
+test("a finding on a change names the change (its own row in the workbook)", () => {
+  const r = run({
+    zeitraum: period,
+    positionen: [{ ...assistenz, preis: "15.00", aenderungen: [{ ab: "2027-03-01", preis: "13.00" }] }],
+  });
+  const b = r.befunde.filter((x: Obj) => x.regel === "mindestlohn");
+  expect(b).toHaveLength(1);
+  expect(b[0].ort).toEqual({ liste: "positionen", zeile: 1, feld: "aenderungen[1].preis" });
 });
 
 test("a 2027 plan with a Minijob, a Midijob and a regular job computes with provisional figures and one warning naming them all", () => {

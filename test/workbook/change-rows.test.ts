@@ -60,6 +60,12 @@ describe("a change row of a position", () => {
     expect(() => read([ASSISTENZ, { ab: "01.01.2027", preis: 15 }])).toThrow(/Zelle B3: Eine Zeile mit „Gültig ab“ braucht die Bezeichnung/);
   });
 
+  test("a change row that lost its date is named as such, not as a position without Art", () => {
+    expect(() => read([ASSISTENZ, { bezeichnung: "Tagesassistenz", preis: "14,60" }])).toThrow(
+      /^Blatt „Kostenplan“, Zelle B3: Diese Zeile hat dieselbe Bezeichnung wie eine Zeile darüber, aber kein Datum „Gültig ab“/,
+    );
+  });
+
   test("the same name twice without „Gültig ab“ is still the engine's duplicate finding", () => {
     const out = evaluateWorkbookPlan(read([ASSISTENZ, ASSISTENZ]));
     if (!out.ok) throw new Error(out.message);

@@ -1,5 +1,5 @@
 /** `budget kostenplan <plan.json> [--json] [--rechengroessen datei.json]`: evaluates a Leistungs- und Kostenplan. */
-import { counts, evaluatePlan, fmtDe, fmtEuro, germanDate, germanMonth, parsePlan, planResultJson, type PlanResult } from "../../engine";
+import { counts, evaluatePlan, fmtDe, fmtEuro, germanDate, germanMonth, parsePlan, planMonthText, planResultJson, type PlanResult } from "../../engine";
 import { VOKABULAR } from "../../engine/vocabulary";
 import { InputError } from "../../engine/errors";
 import { option, parseArgs } from "../args";
@@ -59,7 +59,7 @@ export function summary(r: PlanResult): string {
     L.push("");
     L.push("Änderungen im Zeitraum:");
     for (const w of r.wechsel) {
-      L.push(`  ab ${germanMonth(w.monat)}: Bedarf ${fmtEuro(w.vorher)} → ${fmtEuro(w.nachher)} im Monat`);
+      L.push(`  ab ${planMonthText(w.ab)}: Bedarf ${fmtEuro(w.vorher)} → ${fmtEuro(w.nachher)} im Monat`);
       for (const p of w.positionen) L.push(`    ${p.bezeichnung}: ${fmtEuro(p.vorher)} → ${fmtEuro(p.nachher)}${p.grund ? ` (${p.grund})` : ""}`);
     }
   }

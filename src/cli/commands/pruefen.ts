@@ -14,7 +14,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGELN, type Befund, type Overrides, type ResteRegel } from "../../engine";
+import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGELN, type Befund, type CheckOptions, type Overrides, type ResteRegel } from "../../engine";
 import { InputError } from "../../engine/errors";
 import { parseArgs, option } from "../args";
 import { notAFile, readJsonFile } from "../io";
@@ -24,9 +24,12 @@ import { readWorkbook } from "../../workbook/xlsx-read";
 import { checkWorkbook, jsonAsRead } from "../../workbook/evaluate";
 
 export const usage = [
-  "budget pruefen <datei.xlsx|datei.json|ordner>... [--json|--csv] [--regel-reste <regel>] [--rechengroessen datei.json]",
+  "budget pruefen <datei.xlsx|datei.json|ordner>... [--json|--csv] [--regel-reste <regel>] [--zwischennachweis-rueckforderung]",
+  "               [--rechengroessen datei.json]",
   "    Prüft Verwendungsnachweise (Ordner: alle .xlsx- und .json-Dateien darin, ohne Unterordner).",
   `    --regel-reste: ${RESTE_REGELN.join(" | ")} (überschreibt die Regel der Datei)`,
+  "    --zwischennachweis-rueckforderung: die Regel auch auf Zwischennachweise anwenden (sonst wird vor dem Ende des",
+  "      Bewilligungszeitraums nichts zurückgefordert)",
   '    --rechengroessen: Rechengrößen für alle Dateien, z. B. {"2027": {"kvZusatzDurchschnitt": "2.9"}} (ersetzen die der Dateien)',
   "    --csv: eine Zeile je Fall für Excel (Semikolon, Dezimalkomma, UTF-8 mit BOM) und eine Summenzeile.",
   "    Exit-Code: 0 ohne Fehler, 1 bei Befunden „fehler“, 2 wenn eine Datei unlesbar war (2 hat Vorrang).",
@@ -114,12 +117,12 @@ function periodText(z: unknown): string {
  * Checks one file; every problem becomes an unreadable outcome with a German message naming the file. An
  * error of our own (a bug) is that file's line too, so one strange file never ends the batch.
  */
-export async function checkFile(datei: string, resteRegel?: ResteRegel, overrides: Overrides = {}): Promise<Outcome> {
+export async function checkFile(datei: string, options: CheckOptions = {}, overrides: Overrides = {}): Promise<Outcome> {
   const name = basename(datei);
   const withName = (msg: string) => (msg.includes(name) ? msg : `${name}: ${msg}`);
   try {
     const read = extname(datei).toLowerCase() === ".json" ? jsonAsRead(readJsonFile(datei)) : await readWorkbook(datei);
-    const outcome = checkWorkbook({ ...read, json: reportWithOverrides(read.json, overrides) }, { resteRegel });
+    const outcome = checkWorkbook({ ...read, json: reportWithOverrides(read.json, overrides) }, options);
     if (!outcome.ok) return { datei, ok: false, message: withName(outcome.message) };
     const result = reportResultJson(outcome.result) as unknown as ReportJson;
     return { datei, ok: true, result, zeitraum: periodText(result.zeitraum) };
@@ -153,7 +156,7 @@ class Progress {
 }
 
 export async function run(argv: string[]): Promise<CommandResult> {
-  const a = parseArgs(argv, ["json", "csv"], ["regel-reste", "rechengroessen"]);
+  const a = parseArgs(argv, ["json", "csv", "zwischennachweis-rueckforderung"], ["regel-reste", "rechengroessen"]);
   if (a.positional.length === 0) throw new InputError(`Bitte mindestens eine Datei oder einen Ordner angeben:\n${usage}`, "datei");
   if (a.options.has("json") && a.options.has("csv")) throw new InputError(`--json und --csv schließen sich aus: bitte nur eine Ausgabe wählen.`, "--csv");
   const regelText = option(a, "regel-reste");
@@ -172,7 +175,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
   const progress = new Progress(inputs.length, process.stderr.isTTY === true && inputs.length > 5);
   const outcomes: Outcome[] = [];
   for (const input of inputs) {
-    outcomes.push(input.problem ? { datei: input.datei, ok: false, message: input.problem } : await checkFile(input.datei, resteRegel, overrides));
+    outcomes.push(input.problem ? { datei: input.datei, ok: false, message: input.problem } : await checkFile(input.datei, { resteRegel, ...(a.options.has("zwischennachweis-rueckforderung") ? { zwischennachweisRueckforderung: true } : {}) }, overrides));
     progress.tick(outcomes.length);
   }
   progress.end();

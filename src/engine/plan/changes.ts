@@ -18,6 +18,8 @@ export interface PositionWechsel {
 
 export interface Wechsel {
   monat: YearMonth;
+  /** The first day of the plan month (plans may run from the 15th to the 14th). */
+  ab: CalDate;
   /** The plan's whole monthly need before and in this month. */
   vorher: Dec;
   nachher: Dec;
@@ -28,9 +30,14 @@ const within = (d: CalDate | undefined, from: CalDate, to: CalDate) => d !== und
 
 function grundOf(p: PlanPosition, prev: PlanMonth, cur: PlanMonth): string {
   const reasons: string[] = [];
-  if (within(p.von, prev.start, cur.end)) reasons.push(`Beginn am ${germanDate(p.von!)}`);
-  if (within(p.bis, prev.start, cur.end)) reasons.push(`Ende am ${germanDate(p.bis!)}`);
-  for (const c of p.aenderungen) if (within(c.ab, prev.start, cur.end)) reasons.push(`Änderung ab ${germanDate(c.ab)}`);
+  // an event in this month changes it; one in the month before (on another day than its first) makes this the first whole month
+  const note = (d: CalDate | undefined, what: string, after = " (erster ganzer Monat)") => {
+    if (within(d, cur.start, cur.end)) reasons.push(`${what} ${germanDate(d!)}`);
+    else if (within(d, prev.start, prev.end)) reasons.push(`${what} ${germanDate(d!)}${after}`);
+  };
+  note(p.von, "Beginn am");
+  note(p.bis, "Ende am", "");
+  for (const c of p.aenderungen) note(c.ab, "Änderung ab");
   if (reasons.length === 0 && cur.start.y !== prev.start.y && p.payroll) reasons.push(`Rechengrößen ${cur.start.y}`);
   return reasons.join(", ");
 }
@@ -40,11 +47,12 @@ export function wechselOf(months: readonly PlanMonth[], positionen: readonly { p
   for (let k = 1; k < months.length; k++) {
     const list: PositionWechsel[] = [];
     for (const r of positionen) {
+      if (r.monate[k] === r.monate[k - 1]) continue; // months share the amount object when nothing changed
       const vorher = cents(r.monate[k - 1]);
       const nachher = cents(r.monate[k]);
       if (!vorher.eq(nachher)) list.push({ bezeichnung: r.position.bezeichnung, vorher, nachher, grund: grundOf(r.position, months[k - 1], months[k]) });
     }
-    if (list.length) out.push({ monat: monatsplan[k].monat, vorher: monatsplan[k - 1].betrag, nachher: monatsplan[k].betrag, positionen: list });
+    if (list.length) out.push({ monat: monatsplan[k].monat, ab: months[k].start, vorher: monatsplan[k - 1].betrag, nachher: monatsplan[k].betrag, positionen: list });
   }
   return out;
 }

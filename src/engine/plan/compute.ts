@@ -3,11 +3,11 @@
  * budget, payment after Eigenanteil, Teilbudgets, Obergrenze, budget hourly rate and the month-by-month
  * schedule. Amounts stay exact until a rounding point of the format ("exact → cents → step").
  */
-import { Dec, ZERO, allocateCents, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
+import { Dec, ZERO, allocateRounding, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
 import { befund, type Befund } from "../findings";
 import { figuresForYear, requireFigures, type YearFigures } from "../legal/tables";
 import { FigureNotes } from "../legal/figure-notes";
-import { germanMonth, type YearMonth } from "../dates";
+import { addDays, germanMonth, type YearMonth } from "../dates";
 import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
 import type { Basis, Bemessung, Je, Plan, PlanPosition, PositionVersion, Ratio, Zahlweise } from "./types";
 import { summeZahlungen, zahlungsplan, type Zahlung } from "./payments";
@@ -54,8 +54,9 @@ export interface PlanResult {
   summeZahlungen: Dec;
   obergrenze?: { obergrenzeMonat: Dec; differenz: Dec };
   /**
-   * Each Träger's share: its positions' exact period amounts, then the rounded Gesamtbudget (period total and
-   * monthly budget) split in proportion to them, in cents by largest remainder, so the shares add up to it.
+   * Each Träger's share: its positions' period amounts, plus its part of the Gesamtbudget's rounding (in
+   * proportion to its share, a refund keeps its amount), in cents by largest remainder: the shares add up to
+   * the period total and to the monthly budget.
    */
   teilbudgets: {
     traeger: string;
@@ -105,6 +106,11 @@ interface Ctx {
   figures: FigureNotes;
 }
 
+/** Where a finding on a version of a position points: the position, or its change `aenderungen[j]` (its own row in a workbook). */
+function versionOrt(p: PlanPosition, version: number, feld: string): Befund["ort"] {
+  return version === 0 ? { liste: "positionen", zeile: p.zeile } : { liste: "positionen", zeile: p.zeile, feld: `aenderungen[${version}].${feld}` };
+}
+
 /** Adds a finding once per key; the text is only built when it is new (formatting is not free). */
 function report(ctx: Ctx, key: string, make: () => Befund): void {
   if (ctx.reported.has(key)) return;
@@ -150,19 +156,25 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
   const { plan } = ctx;
   const versions = versionsOf(p, plan.zeitraum);
   const ort = { liste: "positionen", zeile: p.zeile };
-  for (const v of versions) {
+  versions.forEach((v, j) => {
     const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+    const at = versionOrt(p, j, "preis");
     if (p.art === "erstattung" && b.preis.gt(0)) {
-      report(ctx, `erstattung-positiv:${p.zeile}`, () => befund("erstattung-positiv", "fehler", `${p.label}: Eine erwartete Erstattung braucht einen negativen Preis (sie mindert das Budget).`, ort));
+      report(ctx, `erstattung-positiv:${p.zeile}`, () => befund("erstattung-positiv", "fehler", `${p.label}: Eine erwartete Erstattung braucht einen negativen Preis (sie mindert das Budget).`, at));
     }
     if (p.art !== "erstattung" && b.preis.isNegative()) {
-      report(ctx, `preis-negativ:${p.zeile}`, () => befund("preis-negativ", "fehler", `${p.label}: Der Preis ist negativ – nur Erstattungen (art „erstattung“) mindern das Budget.`, ort));
+      report(ctx, `preis-negativ:${p.zeile}`, () => befund("preis-negativ", "fehler", `${p.label}: Der Preis ist negativ – nur Erstattungen (art „erstattung“) mindern das Budget.`, at));
     }
-  }
+  });
   const result: PositionResult = { position: p, zeitraumbetragExakt: ZERO, zeitraumbetrag: ZERO, monatsbetrag: ZERO, monate: [] };
   const je = (p.bemessung as Extract<Bemessung, { kind: "menge" }>).je;
   // a one-off amount for the whole period ("zeitraum") is spread over the months it covers
-  const coverage = je === "zeitraum" ? ctx.months.reduce((t, m) => t.add(slicesOf(p, versions, m).reduce((u, sl) => u.add(new Dec(sl.days).div(m.days)), ZERO)), ZERO) : undefined;
+  const coverage =
+    je !== "zeitraum"
+      ? undefined
+      : !changesInPeriod(p)
+        ? new Dec(ctx.months.length)
+        : ctx.months.reduce((t, m) => t.add(slicesOf(p, versions, m).reduce((u, sl) => u.add(new Dec(sl.days).div(m.days)), ZERO)), ZERO);
   const perMonth = (v: PositionVersion) => {
     const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
     return coverage ? (coverage.isZero() ? ZERO : b.menge.mul(b.preis).div(coverage)) : times(b.menge.mul(b.preis), unitsPerMonth(b.je, plan));
@@ -196,7 +208,21 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
     return amount;
   };
 
-  let hours = ZERO;
+  // hours per whole month of a version (computed once), and how many whole months each version has
+  const hoursPerMonth = new Map<PositionVersion, Dec>();
+  const wholeMonths = new Map<PositionVersion, number>();
+  const monthHours = (v: PositionVersion): Dec => {
+    let h = hoursPerMonth.get(v);
+    if (!h) {
+      const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+      h = coverage ? (coverage.isZero() ? ZERO : b.menge.div(coverage)) : times(b.menge, unitsPerMonth(b.je, plan));
+      hoursPerMonth.set(v, h);
+    }
+    return h;
+  };
+  let partHours = ZERO;
+  const hourly = isHours(p);
+  const checked = new Map<PositionVersion, Set<number>>();
   for (const m of ctx.months) {
     let month = ZERO;
     for (const sl of slicesOf(p, versions, m)) {
@@ -204,19 +230,43 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
       // a whole month is the shared amount itself: unchanged months stay the same object
       const part = sl.days === m.days ? whole : whole.mul(sl.days).div(m.days);
       month = month.isZero() && part === whole ? whole : month.add(part);
-      if (isHours(p)) {
-        const b = sl.version.bemessung as Extract<Bemessung, { kind: "menge" }>;
-        const h = coverage ? (coverage.isZero() ? ZERO : b.menge.div(coverage)) : times(b.menge, unitsPerMonth(b.je, plan));
-        hours = hours.add(sl.days === m.days ? h : h.mul(sl.days).div(m.days));
+      if (hourly) {
+        if (sl.days === m.days) wholeMonths.set(sl.version, (wholeMonths.get(sl.version) ?? 0) + 1);
+        else partHours = partHours.add(monthHours(sl.version).mul(sl.days).div(m.days));
       }
-      wageCheck(p, sl, ctx);
+      // the Mindestlohn once per version and calendar year, also for a year that begins inside the slice
+      if (hourly && sl.version.payroll) {
+        const years = checked.get(sl.version) ?? checked.set(sl.version, new Set()).get(sl.version)!;
+        if (!years.has(sl.start.y)) {
+          years.add(sl.start.y);
+          wageCheck(p, sl, { y: sl.start.y, m: sl.start.m }, ctx);
+        }
+        const endYear = sl.start.m === 12 && sl.start.d > 1 ? addDays(sl.start, sl.days - 1).y : sl.start.y;
+        if (endYear !== sl.start.y && !years.has(endYear)) {
+          years.add(endYear);
+          wageCheck(p, sl, { y: endYear, m: 1 }, ctx);
+        }
+      }
     }
     result.monate.push(month);
   }
-  result.zeitraumbetragExakt = settle(sum(result.monate));
-  if (isHours(p)) result.stundenZeitraum = settle(hours);
+  result.zeitraumbetragExakt = settle(sumShared(result.monate));
+  if (hourly) {
+    let hours = partHours;
+    for (const [v, n] of wholeMonths) hours = hours.add(monthHours(v).mul(n));
+    result.stundenZeitraum = settle(hours);
+  }
   if (segments.length) result.arbeitgeberkosten = segments;
   return result;
+}
+
+/** The sum of month amounts, each distinct amount object multiplied by how often it occurs (months share them). */
+function sumShared(months: readonly Dec[]): Dec {
+  const counts = new Map<Dec, number>();
+  for (const x of months) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let total = ZERO;
+  for (const [x, n] of counts) if (!x.isZero()) total = total.add(n === 1 ? x : x.mul(n));
+  return total;
 }
 
 /**
@@ -229,19 +279,16 @@ function settle(x: Dec): Dec {
 
 /**
  * MiLoG § 1: the hourly wage of each version against the Mindestlohn of each year it is paid in (on the
- * first day of the slice), with Bereitschaft averaged over the month. Once per position, version and year.
+ * first day of the slice), with Bereitschaft averaged over the month. The caller calls it once per version and year.
  */
-function wageCheck(p: PlanPosition, sl: Slice, ctx: Ctx): void {
+function wageCheck(p: PlanPosition, sl: Slice, from: YearMonth, ctx: Ctx): void {
   const b = sl.version.bemessung;
   const pay = sl.version.payroll;
   if (!pay || !isHours(p) || b.kind !== "menge") return;
-  const key = `ml:${p.zeile}:${sl.version.ab.y}-${sl.version.ab.m}-${sl.version.ab.d}:${sl.start.y}`;
-  if (ctx.reported.has(key)) return;
-  ctx.reported.add(key);
-  const ort = { liste: "positionen", zeile: p.zeile };
-  const figures = figuresForYear(sl.start.y, ctx.plan.einstellungen.rechengroessen);
+  const ort = versionOrt(p, p.aenderungen.indexOf(sl.version) + 1, "preis");
+  const figures = figuresForYear(from.y, ctx.plan.einstellungen.rechengroessen);
   if (!figures || figures.get("mindestlohn").value === undefined) {
-    report(ctx, `ml-skip:${p.zeile}:${sl.start.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${sl.start.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
+    report(ctx, `ml-skip:${p.zeile}:${from.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${from.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));
     return;
   }
   ctx.figures.note(["mindestlohn"], figures);
@@ -253,7 +300,7 @@ function wageCheck(p: PlanPosition, sl: Slice, ctx: Ctx): void {
       bereitschaftStunden: pay.bereitschaftStunden ? times(pay.bereitschaftStunden, mu) : undefined,
       bereitschaftGewichtProzent: pay.bereitschaftGewichtProzent,
     },
-    { y: sl.start.y, m: sl.start.m },
+    from,
     figures,
     p.label,
   );
@@ -346,16 +393,26 @@ function derivedWhole(p: PlanPosition, done: PositionResult[], ctx: Ctx): Positi
 function finishPosition(r: PositionResult, months: number): PositionResult {
   const p = r.position;
   const rd = p.rundung;
-  if (rd && rd.bezug === "monat") {
-    r.monatsbetrag = roundToStep(r.zeitraumbetragExakt.div(months), rd);
-    r.zeitraumbetrag = r.monatsbetrag.mul(months);
+  if (!rd) {
+    r.zeitraumbetrag = cents(r.zeitraumbetragExakt);
+    r.monatsbetrag = cents(r.zeitraumbetrag.div(months));
+    return r;
+  }
+  // the months keep their shape (a change stays visible): months that share an amount share its rounded form
+  const same = new Map<Dec, Dec>();
+  const each = (f: (x: Dec) => Dec) => (r.monate = r.monate.map((x) => same.get(x) ?? same.set(x, f(x)).get(x)!));
+  if (rd.bezug === "monat") {
+    // the rounded monthly amount is the figure: each month rounded, the period their sum
+    each((x) => roundToStep(x, rd));
+    r.zeitraumbetrag = sumShared(r.monate);
+    r.monatsbetrag = cents(r.zeitraumbetrag.div(months));
   } else {
     r.zeitraumbetrag = roundToStep(r.zeitraumbetragExakt, rd);
     r.monatsbetrag = cents(r.zeitraumbetrag.div(months));
-  }
-  if (rd) {
-    const spread = r.zeitraumbetrag.div(months);
-    r.monate = r.monate.map(() => spread);
+    // the rounding spread over the months in proportion to their need (evenly when there is none)
+    const exact = r.zeitraumbetragExakt;
+    const even = r.zeitraumbetrag.div(months);
+    each((x) => (exact.isZero() ? even : x.mul(r.zeitraumbetrag).div(exact)));
   }
   return r;
 }
@@ -490,8 +547,9 @@ function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZe
   // the positions without a known Träger (a fehler above) keep their share of the rounding in a last, dropped part
   const exact = [...plan.traeger.map((t) => sum(positionen.filter((r) => r.position.traeger === t.id).map((r) => r.zeitraumbetrag)))];
   exact.push(sum(positionen.filter((r) => !r.position.traeger || !ids.has(r.position.traeger)).map((r) => r.zeitraumbetrag)));
-  const zeitraum = allocateCents(gesamt.summeZeitraum, exact);
-  const monat = allocateCents(gesamt.monatsbudget, exact);
+  const zeitraum = allocateRounding(gesamt.summeZeitraum, exact);
+  // the monthly budget's parts: the Träger's exact monthly shares, then the monthly rounding allocated
+  const monat = allocateRounding(gesamt.monatsbudget, exact.map((x) => x.div(plan.zeitraum.months)));
   return plan.traeger.map((t, j) => {
     const monatsbetrag = monat[j];
     const tb: PlanResult["teilbudgets"][number] = { traeger: t.id, name: t.name, monatsbetrag, zeitraumbetrag: zeitraum[j], zeitraumbetragUngerundet: exact[j] };

@@ -39,6 +39,7 @@ export function planResultJson(r: PlanResult) {
     monatsplan: r.monatsplan.map((m) => ({ monat: isoMonth(m.monat), betrag: fmt(m.betrag) })),
     wechsel: r.wechsel.map((w) => ({
       monat: isoMonth(w.monat),
+      ab: isoDate(w.ab),
       vorher: fmt(w.vorher),
       nachher: fmt(w.nachher),
       positionen: w.positionen.map((p) => ({ bezeichnung: p.bezeichnung, vorher: fmt(p.vorher), nachher: fmt(p.nachher), grund: p.grund })),

@@ -46,6 +46,7 @@ export function changesInPeriod(p: PlanPosition): boolean {
 
 /** The parts of month `m` the position covers, each with the version valid in it. */
 export function slicesOf(p: PlanPosition, versions: readonly PositionVersion[], m: PlanMonth): Slice[] {
+  if (versions.length === 1 && !p.von && !p.bis) return [{ version: versions[0], start: m.start, days: m.days }];
   const from = p.von ? later(m.start, p.von) : m.start;
   const to = p.bis ? earlier(m.end, p.bis) : m.end;
   if (compareDates(from, to) > 0) return [];

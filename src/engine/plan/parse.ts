@@ -224,7 +224,12 @@ function parseAenderungen(o: Obj, field: string, art: PlanPosition["art"], setti
   let previous = first;
   for (const { a, f, ab } of dated) {
     if (compareDates(ab, previous.ab) === 0) {
-      throw new InputError(`${f}.ab: Für den ${germanDate(ab)} gibt es schon eine Änderung dieser Position.`, `${f}.ab`);
+      throw new InputError(
+        previous === first
+          ? `${f}.ab: Die Änderung gilt ab ${germanDate(ab)}, dem ersten Tag des Bewilligungszeitraums – dann bitte die neuen Werte direkt bei der Position eintragen.`
+          : `${f}.ab: Für den ${germanDate(ab)} gibt es schon eine Änderung dieser Position – bitte beide zu einer zusammenfassen.`,
+        `${f}.ab`,
+      );
     }
     raw = { ...raw };
     for (const [k, val] of Object.entries(a)) if (k !== "ab" && present(val)) raw[k] = val;

@@ -7,9 +7,9 @@
  * - monthly, or where the monthly budget is the agreed figure (`rundung.monat`): each block pays the monthly
  *   payment × its months (so twelve payments of 104.17 may differ from the agreed 1,250.00 by cents: both
  *   are shown);
- * - otherwise the agreed period amount (after `rundung.gesamt`) is split over the blocks in proportion to the
- *   month-by-month need, in whole cents by largest remainder, so the payments add up to it exactly; each
- *   block's Eigenanteil is deducted.
+ * - otherwise the agreed period amount (after `rundung.gesamt`) less the Eigenanteil of all months is split over
+ *   the blocks in proportion to the month-by-month need, in whole cents by largest remainder, so the payments
+ *   add up to it exactly.
  */
 import { ZERO, allocateCents, sum, type Dec } from "../money";
 import type { CalDate, YearMonth } from "../dates";
@@ -43,11 +43,10 @@ export function zahlungsplan(plan: Plan, f: PaymentFigures): Zahlung[] {
   if (byMonth) {
     amounts = blocks.map((b) => f.auszahlung.mul(monthsOf(b)));
   } else {
+    // what the Träger pays over the period (the agreed total less the Eigenanteil of every month), split by need
     const weights = blocks.map((b) => sum(f.monatsplan.slice(b.first, b.last + 1).map((m) => m.betrag)));
-    amounts = allocateCents(f.summeZeitraum, weights).map((gross, j) => {
-      const net = gross.sub(plan.eigenanteilMonat.mul(monthsOf(blocks[j])));
-      return net.isNegative() ? ZERO : net;
-    });
+    const net = f.summeZeitraum.sub(plan.eigenanteilMonat.mul(starts.length));
+    amounts = net.isNegative() ? blocks.map(() => ZERO) : allocateCents(net, weights);
   }
   return blocks.map((b, j) => ({
     faellig: starts[b.first],

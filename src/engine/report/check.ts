@@ -72,7 +72,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
   const regel = options.resteRegel ?? report.regeln.reste;
   const monatsbudget = report.planErgebnis.monatsbudget;
   const zwischennachweis =
-    compareDates(z.ende, bew.ende) < 0 ? { bewilligtBis: germanDate(bew.ende), regelGilt: report.regeln.zwischennachweisRueckforderung } : undefined;
+    compareDates(z.ende, bew.ende) < 0 ? { bewilligtBis: germanDate(bew.ende), regelGilt: options.zwischennachweisRueckforderung ?? report.regeln.zwischennachweisRueckforderung } : undefined;
   const resteInput = { einnahmen, ausgaben, monatsbudget, regel, schlussnachweis: report.regeln.schlussnachweis, zwischennachweis };
   const reste = computeReste(resteInput);
   for (const b of reste.befunde) ctx.befunde.push(b);

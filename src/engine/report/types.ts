@@ -116,6 +116,8 @@ export interface Report {
 export interface CheckOptions {
   /** Overrides `report.regeln.reste` (command line `--regel-reste`). */
   resteRegel?: ResteRegel;
+  /** Overrides `report.regeln.zwischennachweisRueckforderung` (command line `--zwischennachweis-rueckforderung`). */
+  zwischennachweisRueckforderung?: boolean;
 }
 
 export interface PositionSumme {

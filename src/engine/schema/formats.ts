@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import { FIGURE_KEYS } from "../legal/tables";
 import { PAYROLL_DEFAULT_KEYS } from "../plan/types";
+import { InputError } from "../errors";
 import { checkLimits } from "./limits";
 import { checkShape, liste, objekt, optional, wert } from "./shape";
 
@@ -119,7 +120,25 @@ ROWS.beschaeftigte = objekt({ ...werte(ROW_KEYS.beschaeftigte), aenderungen: opt
 /** A plan: limits first (nothing recursive runs on an unbounded document), then its keys. */
 export function checkPlanShape(plan: unknown, prefix = ""): void {
   if (!prefix) checkLimits(plan, "Kostenplan");
+  fixedInChanges(plan, prefix);
   checkShape(KOSTENPLAN, plan, prefix, "Kostenplan");
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** A key of a position that a change cannot set (Art, je, Träger …) gets its own message, not „unknown key“. */
+function fixedInChanges(plan: unknown, prefix: string): void {
+  const positionen = isObject(plan) && Array.isArray(plan.positionen) ? plan.positionen : [];
+  const fixed = new Set<string>([...POSITION_KEYS, "von", "bis", "rundung"].filter((k) => !(AENDERUNG_KEYS as readonly string[]).includes(k)));
+  positionen.forEach((p, i) => {
+    const changes = isObject(p) && Array.isArray(p.aenderungen) ? p.aenderungen : [];
+    changes.forEach((c, j) => {
+      const key = isObject(c) ? Object.keys(c).find((k) => fixed.has(k)) : undefined;
+      if (key === undefined) return;
+      const field = `${prefix}positionen[${i + 1}].aenderungen[${j + 1}].${key}`;
+      throw new InputError(`${field}: „${key}“ kann sich mit einer Änderung nicht ändern (ändern können sich: ${AENDERUNG_KEYS.filter((k) => k !== "ab").join(", ")}) – dafür bitte eine neue Position anlegen.`, field);
+    });
+  });
 }
 
 export function checkReportShape(report: unknown): void {

@@ -8,6 +8,7 @@ import {
   germanDate,
   germanMonth,
   monatsplanSpanne,
+  planMonthText,
   type Dec,
   type PlanResult,
 } from "../../engine";
@@ -204,7 +205,7 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
 
   const wechsel: WechselZeile[] = r.wechsel.map((w, i) => ({
     key: `${i}`,
-    monat: germanMonth(w.monat),
+    monat: planMonthText(w.ab),
     positionen: w.positionen.map((p) => `${p.bezeichnung}: ${fmtEuro(p.vorher)} → ${fmtEuro(p.nachher)}${p.grund ? ` (${p.grund})` : ""}`),
     gesamt: `${fmtEuro(w.vorher)} → ${fmtEuro(w.nachher)}`,
   }));

@@ -323,6 +323,20 @@ describe("Mindestlohn on the month of the work", () => {
     expect(ids(bad)).toEqual(expect.arrayContaining(["lohnaenderung-ab-fehlt", "lohnaenderung-stundenlohn-ungueltig"]));
     expect(only(bad, "lohnaenderung-ab-fehlt")[0].ort).toMatchObject({ liste: "beschaeftigte", zeile: 1, feld: "aenderungen[1].ab" });
   });
+  test("a year whose Mindestlohn is not published yet: checked against the last one, and the finding says so", () => {
+    const r = withReport((r) => {
+      fix(r);
+      r.zeitraum = { beginn: "2028-01-01", ende: "2028-06-30" };
+      r.kostenplan = { ...PLAN, zeitraum: { beginn: "2028-01-01", ende: "2028-12-31" } };
+      for (const row of [...r.ausgaben, ...r.einnahmen]) {
+        row.datum = String(row.datum).replace("2026", "2028");
+        if (row.leistungsmonat) row.leistungsmonat = String(row.leistungsmonat).replace("2026", "2028");
+      }
+      r.beschaeftigte[0].stundenlohn = "14.00";
+    });
+    const bs = only(r, "mindestlohn-unterschritten");
+    expect(bs[0].text).toContain("unter dem Mindestlohn von 14,60 € (2028, vorläufig: Wert von 2027 – der Wert für 2028 ist noch nicht veröffentlicht)");
+  });
   test("a year without legal table: skipped with one hinweis", () => {
     const r = withReport((r) => {
       fix(r);
@@ -448,6 +462,19 @@ describe("justifications", () => {
     });
     expect(r.counts.fehler).toBe(1);
   });
+});
+
+test("plan vs actual follows a position's start: the plan figure counts only the months it runs", () => {
+  const r = withReport((r) => {
+    fix(r);
+    const positionen = PLAN.positionen.map((p) => (p.bezeichnung === "Fahrdienst" ? { ...p, von: "2026-04-01" } : p));
+    r.kostenplan = { ...PLAN, positionen };
+    (r.regeln as Row).planUnterschreitungProzent = "100";
+    r.ausgaben = r.ausgaben.filter((a) => a.position !== "Fahrdienst" || String(a.leistungsmonat) >= "2026-04");
+  });
+  // 100.00 a month from April: 3 months of the report's 6
+  expect(r.summen.proPosition.Fahrdienst).toEqual({ plan: "300.00", ist: "300.00" });
+  expect(ids(r)).not.toContain("plan-ueberschritten");
 });
 
 describe("Budgetreste", () => {

@@ -1,6 +1,7 @@
 /**
  * Plan vs actual per position. The plan figure is the position's monthly amount × the plan months of the
- * Nachweiszeitraum (plan months whose first day lies in the period). Every plan position is listed,
+ * Nachweiszeitraum (plan months whose first day lies in the period); for a position whose months differ
+ * (von/bis, changes), the sum of its amounts in those months, in cents. Every plan position is listed,
  * "0.00" where nothing was spent. Spending more than `regeln.planUeberschreitungProzent` (default 10 %)
  * above the plan is a `warnung` (also any spending on a position without a plan amount in the period);
  * spending more than `regeln.planUnterschreitungProzent` (default 50 %) below it a `hinweis`. Reserve
@@ -18,13 +19,23 @@ export interface PlanActual {
   ohnePlanposition: Dec;
 }
 
-export function planMonthsInPeriod(ctx: CheckContext): number {
+/** Indexes of the plan months whose first day lies in the Nachweiszeitraum. */
+function planMonthIndexes(ctx: CheckContext): number[] {
   const z = ctx.report.zeitraum;
-  return ctx.report.plan.zeitraum.monthStarts.filter((s) => compareDates(s, z.beginn) >= 0 && compareDates(s, z.ende) <= 0).length;
+  const out: number[] = [];
+  ctx.report.plan.zeitraum.monthStarts.forEach((s, k) => {
+    if (compareDates(s, z.beginn) >= 0 && compareDates(s, z.ende) <= 0) out.push(k);
+  });
+  return out;
+}
+
+export function planMonthsInPeriod(ctx: CheckContext): number {
+  return planMonthIndexes(ctx).length;
 }
 
 export function checkPlanActual(ctx: CheckContext): PlanActual {
-  const monate = planMonthsInPeriod(ctx);
+  const indexes = planMonthIndexes(ctx);
+  const monate = indexes.length;
   const ist = new Map<string, Dec>();
   let ohne = ZERO;
   for (const r of ctx.ausgaben) {
@@ -43,7 +54,8 @@ export function checkPlanActual(ctx: CheckContext): PlanActual {
     const pos = p.position;
     if (listed.has(pos.bezeichnung)) continue; // duplicate names: the plan reports them itself
     listed.add(pos.bezeichnung);
-    const plan = cents(p.monatsbetrag.mul(monate));
+    const even = p.monate.every((x) => x === p.monate[0] || x.eq(p.monate[0]));
+    const plan = even ? cents(p.monatsbetrag.mul(monate)) : cents(indexes.reduce((t, k) => t.add(p.monate[k]), ZERO));
     const actual = ist.get(pos.bezeichnung) ?? ZERO;
     proPosition.push({ bezeichnung: pos.bezeichnung, art: pos.art, monate, plan, ist: actual });
     if (pos.art === "erstattung") continue;

@@ -16,7 +16,7 @@
  */
 import { Dec, ZERO, fmtDe, fmtEuro } from "../../money";
 import { compareDates, daysInMonth, germanMonth, type YearMonth } from "../../dates";
-import { figuresForYear } from "../../legal/tables";
+import { figuresForYear, type YearFigures } from "../../legal/tables";
 import { mindestlohnCheck } from "../../employer-cost";
 import { normName } from "../cells";
 import { beschaeftigteLabel, groupBegruendung, rowList, type CheckContext, type ResolvedAusgabe } from "../context";
@@ -34,6 +34,11 @@ export function wagesInMonth(b: Beschaeftigter, ym: YearMonth): Dec[] {
     else if (compareDates(c.ab, end) <= 0) inside.push(c.stundenlohn);
   }
   return atStart ? [atStart, ...inside] : inside;
+}
+
+/** „, vorläufig: Wert von 2027“ when the year's figure is not published yet and an earlier one stands in. */
+function provisional(f: YearFigures, key: "mindestlohn" | "geringfuegigkeitsgrenze"): string {
+  return f.isProvisional(key) ? `, vorläufig: Wert von ${f.get(key).vorlaeufigVon} – der Wert für ${f.year} ist noch nicht veröffentlicht` : "";
 }
 
 interface Group {
@@ -81,12 +86,13 @@ export function checkWages(ctx: CheckContext): void {
   const overrides = ctx.report.plan.einstellungen.rechengroessen;
   const skipped = new Set<string>();
   const all = groups(ctx);
+  const agreedWages = new Map(all.map((g) => [g, wagesInMonth(g.b, ymOf(g.monat))]));
 
   for (const g of all) {
     const ym = ymOf(g.monat);
     let rate: Dec | undefined;
     let agreed = false;
-    const wages = wagesInMonth(g.b, ym);
+    const wages = agreedWages.get(g)!;
     if (wages.length) {
       rate = wages.reduce((a, b) => (b.lt(a) ? b : a));
       agreed = true;
@@ -110,16 +116,17 @@ export function checkWages(ctx: CheckContext): void {
     const res = mindestlohnCheck({ stundenlohn: rate }, ym, f, "ausgaben");
     if (!res.befund) continue;
     const ml = f.need("mindestlohn");
+    const of = `${fmtDe(ml)} € (${ym.y}${provisional(f, "mindestlohn")})`;
     if (agreed) {
-      anchor(ctx, g, "mindestlohn-unterschritten", "fehler", `Der vereinbarte Stundenlohn von ${fmtDe(rate)} € liegt unter dem Mindestlohn von ${fmtDe(ml)} € (${ym.y}).`);
+      anchor(ctx, g, "mindestlohn-unterschritten", "fehler", `Der vereinbarte Stundenlohn von ${fmtDe(rate)} € liegt unter dem Mindestlohn von ${of}.`);
     } else {
-      anchor(ctx, g, "mindestlohn-unterschritten", "warnung", `Gezahlt wurden durchschnittlich ${fmtDe(rate)} € je Stunde – weniger als der Mindestlohn von ${fmtDe(ml)} € (${ym.y}). Ist der Betrag netto (ohne Rentenversicherungsanteil), bitte den Stundenlohn bei den Beschäftigten eintragen.`);
+      anchor(ctx, g, "mindestlohn-unterschritten", "warnung", `Gezahlt wurden durchschnittlich ${fmtDe(rate)} € je Stunde – weniger als der Mindestlohn von ${of}. Ist der Betrag netto (ohne Rentenversicherungsanteil), bitte den Stundenlohn bei den Beschäftigten eintragen.`);
     }
   }
 
   // Minijob-Grenze: monthly earnings per employee, then a 12-month window over the months above it.
   const minijob = all.filter((g) => g.b.beschaeftigung === "minijob-privat" || g.b.beschaeftigung === "minijob-gewerblich");
-  const perEmployee = new Map<Beschaeftigter, { g: Group; earned: Dec; limit: Dec }[]>();
+  const perEmployee = new Map<Beschaeftigter, { g: Group; earned: Dec; limit: Dec; note: string }[]>();
   for (const g of minijob) {
     const ym = ymOf(g.monat);
     const f = figuresForYear(ym.y, overrides);
@@ -129,7 +136,7 @@ export function checkWages(ctx: CheckContext): void {
       continue;
     }
     // with a raise inside the month the higher wage counts (the limit must hold for the month as paid)
-    const wages = wagesInMonth(g.b, ym);
+    const wages = agreedWages.get(g)!;
     const wage = wages.length ? wages.reduce((a, b) => (b.gt(a) ? b : a)) : undefined;
     let earned = ZERO;
     for (const r of g.rows) {
@@ -140,16 +147,16 @@ export function checkWages(ctx: CheckContext): void {
     if (earned.lte(limit)) continue;
     let list = perEmployee.get(g.b);
     if (!list) perEmployee.set(g.b, (list = []));
-    list.push({ g, earned, limit });
+    list.push({ g, earned, limit, note: provisional(f!, "geringfuegigkeitsgrenze") });
   }
   for (const list of perEmployee.values()) {
     list.sort((x, y) => x.g.monat - y.g.monat);
     let start = 0;
     for (let i = 0; i < list.length; i++) {
-      const { g, earned, limit } = list[i];
+      const { g, earned, limit, note } = list[i];
       while (list[start].g.monat <= g.monat - 12) start++;
       const inWindow = i - start + 1;
-      const was = `Der Verdienst von ${fmtEuro(earned)} liegt über der Minijob-Grenze von ${fmtEuro(limit)}`;
+      const was = `Der Verdienst von ${fmtEuro(earned)} liegt über der Minijob-Grenze von ${fmtEuro(limit)}${note ? ` (${note.slice(2)})` : ""}`;
       if (earned.gt(limit.mul(2))) {
         anchor(ctx, g, "minijob-grenze-zweifach", "fehler", `${was} und sogar über dem Doppelten – so viel ist auch als gelegentliche Überschreitung nicht erlaubt (§ 8 Abs. 1b SGB IV).`);
       } else if (inWindow > 2) {
