@@ -4,6 +4,7 @@
  */
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPane, taskpaneUrl, type Pane } from "./support/browser";
+import { eventually } from "./support/steps";
 
 let browser: Browser;
 let pane: Pane | undefined;
@@ -40,7 +41,10 @@ test("Wächter: Anfragen nach außen werden abgebrochen und gemeldet, Seiten- un
     }, 0);
     console.error("absichtlicher Konsolenfehler");
   });
-  await page.waitForTimeout(300);
+  await eventually(
+    () => !!pane && pane.offLoopback.some((r) => r.includes("192.0.2.1")) && pane.pageErrors.length > 0 && pane.consoleErrors.length > 0,
+    "Anfrage, Seitenfehler und Konsolenfehler aufgezeichnet",
+  );
   expect(pane.offLoopback).toEqual(expect.arrayContaining(["GET https://example.org/budget-leak?x=1", "GET http://192.0.2.1/pixel.png"]));
   expect(pane.pageErrors.join("\n")).toContain("absichtlicher Seitenfehler");
   expect(pane.consoleErrors.join("\n")).toContain("absichtlicher Konsolenfehler");

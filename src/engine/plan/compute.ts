@@ -106,9 +106,9 @@ interface Ctx {
   figures: FigureNotes;
 }
 
-/** Where a finding on a version of a position points: the position, or its change `aenderungen[j]` (its own row in a workbook). */
-function versionOrt(p: PlanPosition, version: number, feld: string): Befund["ort"] {
-  return version === 0 ? { liste: "positionen", zeile: p.zeile } : { liste: "positionen", zeile: p.zeile, feld: `aenderungen[${version}].${feld}` };
+/** Where a finding on a version of a position points: the position, or its change `aenderungen[nr]` (its own row in a workbook). */
+function versionOrt(p: PlanPosition, v: PositionVersion, feld: string): Befund["ort"] {
+  return v.nr === undefined ? { liste: "positionen", zeile: p.zeile } : { liste: "positionen", zeile: p.zeile, feld: `aenderungen[${v.nr}].${feld}` };
 }
 
 /** Adds a finding once per key; the text is only built when it is new (formatting is not free). */
@@ -156,9 +156,9 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
   const { plan } = ctx;
   const versions = versionsOf(p, plan.zeitraum);
   const ort = { liste: "positionen", zeile: p.zeile };
-  versions.forEach((v, j) => {
+  versions.forEach((v) => {
     const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
-    const at = versionOrt(p, j, "preis");
+    const at = versionOrt(p, v, "preis");
     if (p.art === "erstattung" && b.preis.gt(0)) {
       report(ctx, `erstattung-positiv:${p.zeile}`, () => befund("erstattung-positiv", "fehler", `${p.label}: Eine erwartete Erstattung braucht einen negativen Preis (sie mindert das Budget).`, at));
     }
@@ -285,7 +285,7 @@ function wageCheck(p: PlanPosition, sl: Slice, from: YearMonth, ctx: Ctx): void 
   const b = sl.version.bemessung;
   const pay = sl.version.payroll;
   if (!pay || !isHours(p) || b.kind !== "menge") return;
-  const ort = versionOrt(p, p.aenderungen.indexOf(sl.version) + 1, "preis");
+  const ort = versionOrt(p, sl.version, "preis");
   const figures = figuresForYear(from.y, ctx.plan.einstellungen.rechengroessen);
   if (!figures || figures.get("mindestlohn").value === undefined) {
     report(ctx, `ml-skip:${p.zeile}:${from.y}`, () => befund("mindestlohn-ungeprueft", "hinweis", `${p.label}: Für ${from.y} ist kein Mindestlohn hinterlegt – Prüfung übersprungen.`, ort));

@@ -217,12 +217,12 @@ function parseVersion(o: Obj, field: string, art: PlanPosition["art"], settings:
  */
 function parseAenderungen(o: Obj, field: string, art: PlanPosition["art"], settings: PlanSettings, zeitraum: Period, first: PositionVersion): PositionVersion[] {
   if (!Array.isArray(o.aenderungen)) return [];
-  const list = (o.aenderungen as unknown[]).map((a, j) => ({ a: obj(a, `${field}.aenderungen[${j + 1}]`), f: `${field}.aenderungen[${j + 1}]` }));
-  const dated = list.map(({ a, f }) => ({ a, f, ab: dateInPeriod(a.ab, `${f}.ab`, zeitraum) })).sort((x, y) => compareDates(x.ab, y.ab));
+  const list = (o.aenderungen as unknown[]).map((a, j) => ({ a: obj(a, `${field}.aenderungen[${j + 1}]`), f: `${field}.aenderungen[${j + 1}]`, nr: j + 1 }));
+  const dated = list.map(({ a, f, nr }) => ({ a, f, nr, ab: dateInPeriod(a.ab, `${f}.ab`, zeitraum) })).sort((x, y) => compareDates(x.ab, y.ab));
   const out: PositionVersion[] = [];
   let raw: Obj = { ...o };
   let previous = first;
-  for (const { a, f, ab } of dated) {
+  for (const { a, f, nr, ab } of dated) {
     if (compareDates(ab, previous.ab) === 0) {
       throw new InputError(
         previous === first
@@ -237,7 +237,7 @@ function parseAenderungen(o: Obj, field: string, art: PlanPosition["art"], setti
     if (version.bemessung.kind !== first.bemessung.kind) {
       throw new InputError(`${f}: Eine Änderung kann die Art der Bemessung nicht wechseln – dafür bitte eine neue Position anlegen.`, f);
     }
-    out.push(version);
+    out.push({ ...version, nr });
     previous = version;
   }
   return out;

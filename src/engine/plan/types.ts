@@ -88,6 +88,8 @@ export type Bemessung =
 /** The values of a position from a day on (kostenplan.md „Changes inside the period“). */
 export interface PositionVersion {
   ab: CalDate;
+  /** For a change: its 1-based place in the position's `aenderungen` as given (findings name it). */
+  nr?: number;
   bemessung: Bemessung;
   payroll?: PayrollOptions;
   zuschlagProzent?: Dec;

@@ -3,7 +3,7 @@
  * Obergrenze, Teilbudgets, employer costs per assistant position, the monthly schedule and the findings.
  * Re-reads when the workbook changes (debounced) and on "Aktualisieren".
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Badge, Button, Spinner } from "@fluentui/react-components";
 import { evaluateWorkbookPlan } from "../../workbook/evaluate";
 import type { CellRef } from "../host/types";
@@ -113,10 +113,7 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
   const gruppen = gruppieren(a.befunde);
   return (
     <div className={s.view}>
-      <section className={s.section} aria-labelledby="kp-ueberblick">
-        <h3 id="kp-ueberblick" className={s.heading}>
-          Überblick
-        </h3>
+      <Abschnitt id="kp-ueberblick" titel="Überblick">
         <dl className={s.figures}>
           {a.kennzahlen.map((k) => (
             <div key={k.label} style={{ display: "contents" }}>
@@ -132,12 +129,9 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
             <p className={s.text}>{a.obergrenze.satz}</p>
           </div>
         )}
-      </section>
+      </Abschnitt>
 
-      <section className={s.section} aria-labelledby="kp-positionen">
-        <h3 id="kp-positionen" className={s.heading}>
-          Positionen
-        </h3>
+      <Abschnitt id="kp-positionen" titel="Positionen">
         <Tabelle
           titel="Kosten je Position"
           spalten={[
@@ -147,13 +141,10 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
           ]}
           zeilen={a.positionen}
         />
-      </section>
+      </Abschnitt>
 
       {a.teilbudgets.length > 0 && (
-        <section className={s.section} aria-labelledby="kp-teilbudgets">
-          <h3 id="kp-teilbudgets" className={s.heading}>
-            Teilbudgets je Träger
-          </h3>
+        <Abschnitt id="kp-teilbudgets" titel="Teilbudgets je Träger">
           <Tabelle
             titel="Teilbudgets"
             spalten={[
@@ -173,14 +164,11 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
                 </p>
               </div>
             ))}
-        </section>
+        </Abschnitt>
       )}
 
       {a.arbeitgeber.length > 0 && (
-        <section className={s.section} aria-labelledby="kp-arbeitgeber">
-          <h3 id="kp-arbeitgeber" className={s.heading}>
-            Arbeitgeberkosten
-          </h3>
+        <Abschnitt id="kp-arbeitgeber" titel="Arbeitgeberkosten">
           <p className={s.muted}>Was eine beschäftigte Person im Monat kostet: Lohn und alle Beiträge, die Sie als Arbeitgeber zahlen.</p>
           {a.arbeitgeber.map((t) => (
             <div key={t.key} className={s.section}>
@@ -196,13 +184,10 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
               />
             </div>
           ))}
-        </section>
+        </Abschnitt>
       )}
 
-      <section className={s.section} aria-labelledby="kp-monate">
-        <h3 id="kp-monate" className={s.heading}>
-          Bedarf Monat für Monat
-        </h3>
+      <Abschnitt id="kp-monate" titel="Bedarf Monat für Monat">
         <p className={s.text}>{a.monatsplanSatz}</p>
         <BalkenDiagramm
           beschreibung={`Balkendiagramm des Bedarfs je Monat. ${a.monatsplanSatz}`}
@@ -219,13 +204,10 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
             zeilen={a.monatsplan.map((m, i) => ({ ...m, key: `${i}` }))}
           />
         )}
-      </section>
+      </Abschnitt>
 
       {a.wechsel.length > 0 && (
-        <section className={s.section} aria-labelledby="kp-wechsel">
-          <h3 id="kp-wechsel" className={s.heading}>
-            Änderungen im Zeitraum
-          </h3>
+        <Abschnitt id="kp-wechsel" titel="Änderungen im Zeitraum">
           <Tabelle
             titel="Monate, in denen sich Beträge ändern"
             spalten={[
@@ -235,14 +217,11 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
             ]}
             zeilen={a.wechsel}
           />
-        </section>
+        </Abschnitt>
       )}
 
       {a.zahlungen.length > 0 && (
-        <section className={s.section} aria-labelledby="kp-zahlungen">
-          <h3 id="kp-zahlungen" className={s.heading}>
-            Zahlungen
-          </h3>
+        <Abschnitt id="kp-zahlungen" titel="Zahlungen">
           <p className={s.text}>{a.zahlungSatz}</p>
           <Tabelle
             titel="Zahlungsplan"
@@ -253,15 +232,25 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
             ]}
             zeilen={a.zahlungen}
           />
-        </section>
+        </Abschnitt>
       )}
 
-      <section className={s.section} aria-labelledby="kp-befunde">
-        <h3 id="kp-befunde" className={s.heading}>
-          Befunde zum Plan
-        </h3>
+      <Abschnitt id="kp-befunde" titel="Befunde zum Plan">
         {gruppen.length === 0 ? <p className={s.text}>Keine Befunde zum Plan.</p> : <BefundListe gruppen={gruppen} ebene={4} zurZelle={props.zurZelle} />}
-      </section>
+      </Abschnitt>
     </div>
+  );
+}
+
+/** A titled section of the result (the heading names the region for screen readers). */
+function Abschnitt(props: { id: string; titel: string; children: ReactNode }) {
+  const s = useStyles();
+  return (
+    <section className={s.section} aria-labelledby={props.id}>
+      <h3 id={props.id} className={s.heading}>
+        {props.titel}
+      </h3>
+      {props.children}
+    </section>
   );
 }

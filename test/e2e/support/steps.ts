@@ -8,6 +8,15 @@ export async function visible(l: Locator, timeout = T): Promise<Locator> {
   return l.first();
 }
 
+/** Waits until `done()` holds (checked as the event loop turns), failing after T: no fixed wait. */
+export async function eventually(done: () => boolean, what: string, timeout = T): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`Nicht eingetreten / did not happen: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 type Scope = Page | Locator;
 export const tab = (scope: Scope, name: string | RegExp) => scope.getByRole("tab", { name });
 export const button = (scope: Scope, name: string | RegExp) => scope.getByRole("button", { name });
