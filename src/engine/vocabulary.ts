@@ -9,6 +9,7 @@ import { BASIS_WERTE, JE_WERTE, POSITION_ARTEN, ZAHLWEISEN, type Basis, type Je,
 import { RESTE_REGELN, RESTE_REGEL_LABELS, type ResteRegel } from "./reste/reste";
 import { EINNAHME_ARTEN, VERWANDTSCHAFTEN, type EinnahmeArt, type Verwandtschaft } from "./report/types";
 import type { Vocabulary } from "./values";
+import { BUNDESLAENDER, BUNDESLAND_LABELS, type Bundesland } from "./calendar/feiertage";
 
 export const RUNDUNG_BEZUG = ["zeitraum", "monat"] as const;
 export type RundungBezug = (typeof RUNDUNG_BEZUG)[number];
@@ -43,6 +44,7 @@ export const VOKABULAR = {
     { monatlich: "monatlich", vierteljaehrlich: "vierteljährlich", halbjaehrlich: "halbjährlich", jaehrlich: "jährlich" },
     { vierteljaehrlich: ["quartalsweise"], jaehrlich: ["einmal im Jahr"] },
   ),
+  bundesland: vocab<Bundesland>(BUNDESLAENDER, BUNDESLAND_LABELS, { "BY-15-8": ["Bayern mit Mariä Himmelfahrt"] }),
   /** What RECHENGROESSE returns about a figure. */
   angabe: vocab<"wert" | "status" | "quelle">(["wert", "status", "quelle"], { wert: "Wert", status: "Status", quelle: "Quelle" }, { quelle: ["Rechtsgrundlage"] }),
   einnahme: vocab<EinnahmeArt>(EINNAHME_ARTEN, { budget: "Budgetzahlung", uebertrag: "Übertrag", erstattung: "Erstattung", sonstige: "sonstige Einnahme" }),

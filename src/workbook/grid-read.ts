@@ -117,8 +117,7 @@ const at = (sheet: GridSheet, row: number, col: number) => `Blatt „${sheet.nam
 function headersOf(def: TableDef): Map<string, ColumnDef> {
   const m = new Map<string, ColumnDef>();
   for (const c of def.columns) {
-    m.set(normHeader(c.header), c);
-    m.set(normHeader(c.key), c);
+    for (const h of [c.header, c.key, ...(c.alsoHeaders ?? [])]) m.set(normHeader(h), c);
   }
   return m;
 }

@@ -37,6 +37,8 @@ export interface ColumnDef extends CellRule {
   source?: ListSource;
   /** Short German input hint (shown as the validation prompt). */
   hint?: string;
+  /** Headers of earlier templates that still name this column. */
+  alsoHeaders?: readonly string[];
 }
 
 export interface TableDef {
@@ -116,7 +118,15 @@ export const KOSTENPLAN_COLUMNS: readonly ColumnDef[] = [
   liste("beschaeftigung", "Beschäftigungsart", VOKABULAR.beschaeftigung, 20),
   zahl("beschaeftigte", "Anzahl Beschäftigte", 12, undefined, true),
   prozent("arbeitgeberanteilProzent", "Arbeitgeberanteil pauschal (%)", 16),
-  prozent("zuschlagProzent", "Zuschlag (%)"),
+  {
+    ...prozent(
+      "zuschlagProzent",
+      "Aufschlag auf die Position (%)",
+      18,
+      "Erhöht den ganzen Betrag der Position (z. B. eine vereinbarte Preissteigerung). Kein Nacht-, Sonntags- oder Feiertagszuschlag – die haben eigene Spalten.",
+    ),
+    alsoHeaders: ["Zuschlag (%)"],
+  },
   zahl("rundung.schritt", "Rundung Schritt", 12, "Auf ganze Schritte runden, z. B. 5 oder 10 €.", true),
   liste("rundung.richtung", "Rundung Richtung", VOKABULAR.richtung, 16),
   liste("rundung.bezug", "Rundung Bezug", VOKABULAR.bezug, 14),

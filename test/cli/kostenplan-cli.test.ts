@@ -95,3 +95,26 @@ describe("budget arbeitgeberkosten", () => {
     expect((await execute(["--help"])).stdout).toMatch(/budget kostenplan/);
   });
 });
+
+describe("budget arbeitgeberkosten --zuschlag", () => {
+  test("surcharges by class on the --stundenlohn: free and liable parts in the JSON, the liable part in the contributions", async () => {
+    const r = await execute(["arbeitgeberkosten", "--brutto", "2.400", "--art", "sv-pflichtig", "--datum", "2026-03-01", "--stundenlohn", "30", "--zuschlag", "nacht:10", "--zuschlag", "sonntag:8:60", "--json"]);
+    expect(r.exitCode).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // night 10 h × 30 € × 25 % = 75,00 (free 62,50 on 25 €); Sunday 8 h × 30 € × 60 % = 144,00 (tax-free 120,00, free 100,00)
+    expect(j.zuschlaege.map((z: Record<string, string>) => [z.art, z.betrag, z.steuerfrei, z.svFrei, z.svPflichtig])).toEqual([
+      ["nacht", "75.00", "75.00", "62.50", "12.50"],
+      ["sonntag", "144.00", "120.00", "100.00", "44.00"],
+    ]);
+    expect([j.zuschlaegeSvFrei, j.zuschlaegeSvPflichtig]).toEqual(["162.50", "56.50"]);
+    expect(j.anteile.rv).toBe("228.45"); // 9,3 % of 2.456,50
+    const text = await execute(["arbeitgeberkosten", "--brutto", "2400", "--art", "sv-pflichtig", "--datum", "2026-03-01", "--stundenlohn", "30", "--zuschlag", "nacht:10"]);
+    expect(text.stdout).toMatch(/Zuschlag Nachtarbeit \(20–6 Uhr\) +75,00 €\n +10 h × 25 %: beitragsfrei 62,50 €, beitragspflichtig 12,50 €/);
+  });
+  test("without the hourly wage, or with an unknown class: a German input error", async () => {
+    expect((await execute(["arbeitgeberkosten", "--brutto", "2400", "--art", "sv-pflichtig", "--datum", "2026-03-01", "--zuschlag", "nacht:10"])).stderr).toMatch(/bitte --stundenlohn angeben/);
+    const r = await execute(["arbeitgeberkosten", "--brutto", "2400", "--art", "sv-pflichtig", "--datum", "2026-03-01", "--stundenlohn", "15", "--zuschlag", "tag:10"]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/„tag:10“ – erwartet Art:Stunden\[:Prozent\]/);
+  });
+});

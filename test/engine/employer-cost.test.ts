@@ -144,7 +144,28 @@ describe("branches of our own", () => {
     const mid = cost({ art: "uebergangsbereich", brutto: d("2000"), sachsen: true }, "2026-01-01");
     const reg = cost({ art: "sv-pflichtig", brutto: d("2000"), sachsen: true }, "2026-01-01");
     expect(mid.anteile.pv.toFixed(2)).toBe(reg.anteile.pv.toFixed(2));
-    expect(mid.befunde.map((b) => b.regel)).toContain("sachsen-uebergangsbereich");
+  });
+
+  test("Sachsen in the Übergangsbereich (§ 58 Abs. 5 SGB XI): the employer's PV share with the rate less one point", () => {
+    // AE 1.200 € in 2026 (G 603, OG 2.000, F 0,6619): BE 1.083,25, BE_AN 854,69
+    // total 2 × round(1.083,25 × 1,8 %) = 2 × 19,50 = 39,00; employer 2 × round(1.083,25 × 1,3 %) − round(854,69 × 1,3 %)
+    // = 2 × 14,08 − 11,11 = 17,05 (outside Sachsen: 39,00 − round(854,69 × 1,8 %) = 39,00 − 15,38 = 23,62)
+    const sn = cost({ art: "uebergangsbereich", brutto: d("1200"), sachsen: true }, "2026-01-01");
+    expect([sn.bemessung!.be.toFixed(2), sn.bemessung!.beAn.toFixed(2)]).toEqual(["1083.25", "854.69"]);
+    expect(sn.anteile.pv.toFixed(2)).toBe("17.05");
+    expect(cost({ art: "uebergangsbereich", brutto: d("1200") }, "2026-01-01").anteile.pv.toFixed(2)).toBe("23.62");
+  });
+
+  test("a Midijob month outside the band: above 2.000 € regular, up to the Minijob-Grenze BE = F × AE all the employer's", () => {
+    const above = cost({ art: "uebergangsbereich", brutto: d("2100") }, "2026-01-01");
+    const regular = cost({ art: "sv-pflichtig", brutto: d("2100") }, "2026-01-01");
+    expect(above.anteile).toEqual(regular.anteile);
+    // AE 500 €: BE = 0,6619 × 500 = 330,95; PV 2 × round(330,95 × 1,8 %) = 2 × 5,96 = 11,92, all of it the employer's
+    const below = cost({ art: "uebergangsbereich", brutto: d("500") }, "2026-01-01");
+    expect(below.bemessung!.be.toFixed(2)).toBe("330.95");
+    expect(below.anteile.pv.toFixed(2)).toBe("11.92");
+    expect(below.anteile.rv.toFixed(2)).toBe("61.56"); // 2 × round(330,95 × 9,3 %) = 2 × 30,78
+    expect(below.befunde.map((b) => b.regel)).toContain("uebergangsbereich-ausserhalb");
   });
 
   test("Minijobber in private KV: no KV flat rate", () => {
@@ -209,5 +230,73 @@ describe("branches of our own", () => {
     expect(cost({ art: "uebergangsbereich", brutto: d("2500") }, "2026-01-01").befunde.map((b) => b.regel)).toContain("uebergangsbereich-ausserhalb");
     expect(cost({ art: "uebergangsbereich", brutto: d("500") }, "2026-01-01").befunde.map((b) => b.regel)).toContain("uebergangsbereich-ausserhalb");
     expect(cost({ art: "minijob-privat", brutto: d("603") }, "2026-01-01").befunde).toEqual([]);
+  });
+});
+
+describe("the Minijobber's own RV share (§ 168 Abs. 1 Nr. 1b SGB VI, BVV § 2 Abs. 1 S. 3 and 5)", () => {
+  test("rounded on its own: 175,03 € → employer round(26,2545) = 26,25, employee round(175,03 × 3,6 %) = round(6,30108) = 6,30", () => {
+    const r = cost({ art: "minijob-gewerblich", brutto: d("175.03"), uvJahr: d("0") }, "2026-01-01");
+    expect(r.anteile.rv.toFixed(2)).toBe("26.25");
+    expect(r.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("6.30"); // not 32,56 − 26,25 = 6,31
+  });
+  test("below the minimum basis: the full rate on 175 € less the employer's share; beside a main job no minimum", () => {
+    const low = cost({ art: "minijob-gewerblich", brutto: d("100"), uvJahr: d("0") }, "2026-01-01");
+    expect(low.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("17.55"); // round(175 × 18,6 %) = 32,55 − 15,00
+    const beside = cost({ art: "minijob-gewerblich", brutto: d("100"), uvJahr: d("0"), hauptbeschaeftigung: true }, "2026-01-01");
+    expect(beside.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("3.60"); // round(100 × 3,6 %)
+    const haushalt = cost({ art: "minijob-privat", brutto: d("300") }, "2026-01-01");
+    expect(haushalt.arbeitnehmer.rvAufstockung.toFixed(2)).toBe("40.80"); // round(300 × 13,6 %), employer 5 % = 15,00
+  });
+});
+
+describe("2024: the RV/AV ceiling Ost (SVBezGrV 2024 § 4 Abs. 2: 7.450 €)", () => {
+  test("a workplace in the Beitrittsgebiet caps RV and AV at 7.450 €, in the West at 7.550 €; from 2025 one ceiling", () => {
+    const ost = cost({ art: "sv-pflichtig", brutto: d("8000"), ost: true }, "2024-03-01");
+    const west = cost({ art: "sv-pflichtig", brutto: d("8000") }, "2024-03-01");
+    expect([ost.anteile.rv.toFixed(2), west.anteile.rv.toFixed(2)]).toEqual(["692.85", "702.15"]); // × 9,3 %
+    expect(cost({ art: "sv-pflichtig", brutto: d("9000"), ost: true }, "2025-03-01").anteile.rv.toFixed(2)).toBe(cost({ art: "sv-pflichtig", brutto: d("9000") }, "2025-03-01").anteile.rv.toFixed(2));
+  });
+});
+
+describe("surcharges for night, Sunday and holiday work (§ 3b EStG, § 1 Abs. 1 S. 1 Nr. 1 SvEV)", () => {
+  const z = (art: "nacht" | "nacht-0-4" | "sonntag" | "feiertag" | "feiertag-150", stunden: string, prozent?: string) => ({ art, stunden: d(stunden), ...(prozent ? { prozent: d(prozent) } : {}) });
+  test("Grundlohn 30 €, night 25 %: 7,50 € an hour paid, 6,25 € free of contributions (on 25 €), 1,25 € liable (published example)", () => {
+    const r = cost({ art: "sv-pflichtig", brutto: d("3000"), grundlohn: d("30"), zuschlagStunden: [z("nacht", "10")] }, "2026-01-01");
+    expect(r.zuschlaege).toEqual([expect.objectContaining({ art: "nacht", betrag: d("75"), steuerfrei: d("75"), svFrei: d("62.5"), svPflichtig: d("12.5") })]);
+    expect(r.zuschlaegeSvFrei.toFixed(2)).toBe("62.50");
+    expect(r.zuschlaegeSvPflichtig.toFixed(2)).toBe("12.50");
+    // the liable part is contribution basis: RV 9,3 % of 3.012,50
+    expect(r.anteile.rv.toFixed(2)).toBe("280.16");
+    expect(r.gesamt.toFixed(2)).toBe(d("3075").add(r.arbeitgeberanteile).toFixed(2));
+  });
+  test("a Grundlohn above 50 €: tax-free only on 50 €, contribution-free only on 25 €; a rate above § 3b is liable for its excess", () => {
+    const high = cost({ art: "sv-pflichtig", brutto: d("6000"), grundlohn: d("60"), zuschlagStunden: [z("sonntag", "4")] }, "2026-01-01");
+    expect(high.zuschlaege[0]).toMatchObject({ betrag: d("120"), steuerfrei: d("100"), svFrei: d("50"), svPflichtig: d("70") });
+    const over = cost({ art: "sv-pflichtig", brutto: d("3000"), grundlohn: d("20"), zuschlagStunden: [z("nacht", "10", "30")] }, "2026-01-01");
+    expect(over.zuschlaege[0]).toMatchObject({ betrag: d("60"), steuerfrei: d("50"), svFrei: d("50"), svPflichtig: d("10") });
+  });
+  test("the classes of § 3b: 0–4 Uhr 40 %, holidays 125 %, 24.12./25.12./26.12./1.5. 150 %, night and Sunday add up", () => {
+    const r = cost(
+      { art: "sv-pflichtig", brutto: d("3000"), grundlohn: d("20"), zuschlagStunden: [z("nacht-0-4", "4"), z("sonntag", "8"), z("nacht", "2"), z("feiertag", "8"), z("feiertag-150", "8")] },
+      "2026-01-01",
+    );
+    expect(r.zuschlaege.map((x) => [x.art, x.betrag.toFixed(2), x.svFrei.toFixed(2)])).toEqual([
+      ["nacht-0-4", "32.00", "32.00"],
+      ["sonntag", "80.00", "80.00"],
+      ["nacht", "10.00", "10.00"],
+      ["feiertag", "200.00", "200.00"],
+      ["feiertag-150", "240.00", "240.00"],
+    ]);
+  });
+  test("a Minijob: free surcharges do not count towards the Minijob-Grenze, the liable part does", () => {
+    const free = cost({ art: "minijob-privat", brutto: d("590"), grundlohn: d("14.75"), zuschlagStunden: [z("nacht", "20")] }, "2026-01-01");
+    expect(free.zuschlaegeSvFrei.toFixed(2)).toBe("73.75");
+    expect(free.befunde.map((b) => b.regel)).not.toContain("minijob-grenze");
+    const liable = cost({ art: "minijob-privat", brutto: d("590"), grundlohn: d("14.75"), zuschlagStunden: [z("nacht", "20", "50")] }, "2026-01-01");
+    expect(liable.zuschlaegeSvPflichtig.toFixed(2)).toBe("73.75"); // 50 % paid, 25 % free: 603 < 590 + 73,75
+    expect(liable.befunde.map((b) => b.regel)).toContain("minijob-grenze");
+  });
+  test("surcharges need the Grundlohn", () => {
+    expect(() => cost({ art: "sv-pflichtig", brutto: d("3000"), zuschlagStunden: [z("nacht", "10")] }, "2026-01-01")).toThrow(/fehlt der Stundenlohn \(Grundlohn\)/);
   });
 });

@@ -261,3 +261,107 @@ describe("bad input names the field", () => {
     expect(r.positionen.map((p) => p.monatsbetrag)).toEqual(["2469.00", "1.23"]);
   });
 });
+
+describe("a flat employer share (pauschal) as the Träger's forms compute it", () => {
+  test("hours × wage × (1 + p %) over the period, rounded once – not per month as payroll does", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "pauschal", arbeitgeberanteilProzent: "25", menge: "7.5", einheit: "stunde", je: "woche", preis: "14.55" }],
+    });
+    // 7,5 h × 14,55 € × 52 Wochen × 1,25 = 7.093,125 → 7.093,13 € (per month with cents: 12 × (472,875 + 118,22) = 7.093,14)
+    expect(r.positionen[0].zeitraumbetrag).toBe("7093.13");
+    // the breakdown still shows one month's items in cents
+    expect(r.positionen[0].arbeitgeberkosten!.anteile.pauschal).toBe("118.22");
+  });
+});
+
+describe("surcharges in a plan (§ 3b EStG, § 1 SvEV) and nights paid per unit", () => {
+  test("night hours per month: the free surcharge is cost without contributions", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "Nachtassistenz", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "160", einheit: "stunde", je: "monat", preis: "15", nachtStunden: "80", u1Prozent: "0", u2Prozent: "0", uvJahr: "0" }],
+    });
+    const k = r.positionen[0].arbeitgeberkosten!;
+    // 80 h × 15 € × 25 % = 300,00 € free of contributions; contributions on 2.400,00 €
+    expect(k.zuschlaegeSvFrei).toBe("300.00");
+    expect(k.zuschlaegeSvPflichtig).toBe("0.00");
+    expect(r.positionen[0].monatsbetrag).toBe(new Dec("2700").add(k.arbeitgeberanteile).toFixed(2));
+  });
+
+  test("a weekly schedule gives each month its class hours with the Land's holidays", () => {
+    const plan = (extra: object) =>
+      run({
+        zeitraum: { beginn: "2026-12-01", ende: "2026-12-31" },
+        positionen: [{ bezeichnung: "Nächte", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "310", einheit: "stunde", je: "monat", preis: "16", u1Prozent: "0", u2Prozent: "0", uvJahr: "0", ...extra }],
+      });
+    const withPlan = plan({ dienstplan: "täglich 20:00–06:00", bundesland: "Berlin" });
+    const k = withPlan.positionen[0].arbeitgeberkosten!;
+    // December 2026, 31 nights: 20–24 and 4–6 Uhr at 25 % (186 h), 0–4 Uhr at 40 % (124 h);
+    // Sundays 6., 13., 20.: 0–6 and 20–24 Uhr plus 0–4 Uhr into Monday = 14 h each; 27.12.: 0–4 Uhr is still the
+    // 26.12. (150 %), so 4–6, 20–24 and Monday 0–4 = 10 h → 52 h at 50 %;
+    // 24.12. 20–24, 25. and 26.12. 0–6 and 20–24, 27.12. 0–4 → 28 h at 150 %; 31.12. 20–24 → 4 h at 125 %
+    // free: 186 × 16 × 25 % + 124 × 16 × 40 % + 52 × 16 × 50 % + 4 × 16 × 125 % + 28 × 16 × 150 % = 2.705,60 €
+    expect(k.zuschlaegeSvFrei).toBe("2705.60");
+    const explicit = plan({ nachtStunden: "186", nacht04Stunden: "124", sonntagStunden: "52", feiertagStunden: "4", feiertag150Stunden: "28" });
+    expect(withPlan.positionen[0].arbeitgeberkosten!.zuschlaegeSvFrei).toBe(explicit.positionen[0].arbeitgeberkosten!.zuschlaegeSvFrei);
+    expect(() => plan({ dienstplan: "täglich 20:00–06:00" })).toThrow(/fehlt das Bundesland des Arbeitsorts/);
+  });
+
+  test("a flat pay per night is checked against the Mindestlohn: 50 € for 11 hours is 4,55 € an hour", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [{ bezeichnung: "Nachtbereitschaft", art: "arbeitgeber", beschaeftigung: "pauschal", arbeitgeberanteilProzent: "20", menge: "8", einheit: "Nacht", je: "monat", preis: "50", stundenJeEinheit: "11" }],
+    });
+    expect(r.befunde.filter((b) => b.regel === "mindestlohn").map((b) => b.text)).toEqual([expect.stringContaining("4,55 € je Stunde liegt unter dem Mindestlohn von 13,90 €")]);
+  });
+
+  test("the workbook's Umlagen U1/U2 of the Krankenkasse do not replace the Minijob-Zentrale's on a Minijob (§ 2 Abs. 1 S. 2 AAG)", () => {
+    const r = run({
+      zeitraum: base2026,
+      einstellungen: { u1Prozent: "3.0", u2Prozent: "0.6" },
+      positionen: [
+        { bezeichnung: "Minijob", art: "arbeitgeber", beschaeftigung: "minijob-privat", menge: "40", einheit: "stunde", je: "monat", preis: "15" },
+        { bezeichnung: "Teilzeit", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "120", einheit: "stunde", je: "monat", preis: "16", uvJahr: "0" },
+      ],
+    });
+    expect(r.positionen[0].arbeitgeberkosten!.anteile.u1).toBe("4.80"); // 600 × 0,8 % (Minijob-Zentrale 2026)
+    expect(r.positionen[1].arbeitgeberkosten!.anteile.u1).toBe("57.60"); // 1.920 × 3,0 %
+  });
+});
+
+describe("sick pay and holiday pay where the plan prices replacement staff (calendar reserve)", () => {
+  const minijob = { bezeichnung: "Assistenz", art: "arbeitgeber", beschaeftigung: "minijob-privat", menge: "40", einheit: "stunde", je: "monat", preis: "15" };
+  test("the expected U1 refund is a line of its own: sick hours × hourly pay × 80 % of the Minijob-Zentrale (AAG § 1)", () => {
+    const r = run({
+      zeitraum: base2026,
+      positionen: [minijob, { bezeichnung: "Ausfallreserve", art: "reserve", krankheitstage: "10", stundenProTag: "2" }],
+    });
+    // 10 days × 2 h = 20 sick hours a year, all of the Minijob at 15,00 € → 300,00 € continued pay, 80 % refunded
+    const line = r.positionen.find((p) => p.automatisch)!;
+    expect(line).toMatchObject({ bezeichnung: "Erwartete U1-Erstattung (Ausfallreserve)", art: "erstattung", zeitraumbetrag: "-240.00", monatsbetrag: "-20.00" });
+    const sum = r.positionen.reduce((a, p) => a.add(p.zeitraumbetrag), new Dec(0));
+    expect(r.summeZeitraum).toBe(sum.toFixed(2));
+    const off = run({ zeitraum: base2026, positionen: [minijob, { bezeichnung: "Ausfallreserve", art: "reserve", krankheitstage: "10", stundenProTag: "2", u1Erstattung: "nein" }] });
+    expect(off.positionen.some((p) => p.automatisch)).toBe(false);
+  });
+
+  test("for a Krankenkasse the refund needs its rate; without it a hint, and no refund is assumed", () => {
+    const regular = { bezeichnung: "Teilzeit", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "120", einheit: "stunde", je: "monat", preis: "16", u1Prozent: "2.8", u2Prozent: "0.6", uvJahr: "0" };
+    const without = run({ zeitraum: base2026, positionen: [regular, { bezeichnung: "Reserve", art: "reserve", krankheitstage: "12", stundenProTag: "6" }] });
+    expect(without.befunde.map((b) => b.regel)).toContain("u1-erstattungssatz-fehlt");
+    expect(without.positionen.some((p) => p.automatisch)).toBe(false);
+    const withRate = run({ zeitraum: base2026, positionen: [{ ...regular, u1ErstattungProzent: "70" }, { bezeichnung: "Reserve", art: "reserve", krankheitstage: "12", stundenProTag: "6" }] });
+    // 72 sick hours × 16,00 € × 70 % = 806,40 €
+    expect(withRate.positionen.find((p) => p.automatisch)!.zeitraumbetrag).toBe("-806.40");
+  });
+
+  test("holiday pay: the surcharges of the leave share are Urlaubsentgelt, liable (§ 11 BUrlG, § 3b EStG „tatsächlich geleistet“)", () => {
+    const nights = { bezeichnung: "Nächte", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "100", einheit: "stunde", je: "monat", preis: "16", nachtStunden: "100", u1Prozent: "0", u2Prozent: "0", uvJahr: "0" };
+    const plain = run({ zeitraum: base2026, positionen: [nights] }).positionen[0].arbeitgeberkosten!;
+    expect([plain.zuschlaegeSvFrei, plain.zuschlaegeSvPflichtig]).toEqual(["400.00", "0.00"]);
+    // 30 leave days × 4 h = 120 h of 1.200 h a year: 10 % of the surcharges are paid as Urlaubsentgelt
+    const r = run({ zeitraum: base2026, positionen: [nights, { bezeichnung: "Urlaubsvertretung", art: "reserve", urlaubstage: "30", stundenProTag: "4" }] });
+    const k = r.positionen[0].arbeitgeberkosten!;
+    expect([k.zuschlaegeSvFrei, k.zuschlaegeSvPflichtig]).toEqual(["360.00", "40.00"]);
+  });
+});

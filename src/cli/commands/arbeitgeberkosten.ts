@@ -6,6 +6,12 @@ import {
   BESCHAEFTIGUNG_LABELS,
   einmalzahlungMonat,
   employerCost,
+  fmtDe,
+  ZUSCHLAG_ARTEN,
+  ZUSCHLAG_LABELS,
+  type Dec,
+  type ZuschlagArt,
+  type ZuschlagStunden,
   employerCostJson,
   figuresFor,
   figuresUsed,
@@ -27,17 +33,29 @@ export const usage =
   "budget arbeitgeberkosten --brutto <EUR/Monat> --art <Art> --datum <JJJJ-MM-TT> [--zusatzbeitrag %] [--u1 %] [--u2 %]\n" +
   "                         [--uv-jahr EUR] [--zuschlaege-sv-frei EUR] [--einmalzahlung-jahr EUR] [--stundenlohn EUR]\n" +
   "                         [--sachsen] [--rv-befreit] [--kv-privat] [--pauschsteuer-arbeitnehmer] [--gewerblich]\n" +
-  "                         [--arbeitgeberanteil %] [--rechengroessen datei.json] [--rechengroesse Name=Wert]... [--json]\n" +
+  "                         [--arbeitgeberanteil %] [--hauptbeschaeftigung] [--ost] [--zuschlag Art:Stunden[:Prozent]]...\n" +
+  "                         [--rechengroessen datei.json] [--rechengroesse Name=Wert]... [--json]\n" +
+  "    --zuschlag: Stunden im Monat je Zuschlagsart (nacht, nacht-0-4, sonntag, feiertag, feiertag-150) auf den --stundenlohn,\n" +
+  "      Prozent nur, wenn vom Satz nach § 3b EStG abweichend vereinbart, z. B. --zuschlag nacht:40 --zuschlag sonntag:16:60\n" +
   "    --rechengroesse: ein noch nicht veröffentlichter Wert im Jahr von --datum, z. B. --rechengroesse kvZusatzDurchschnitt=2,9";
 
 /** Options in percent points: "2,9 %" is allowed there. */
-const PERCENT_OPTIONS = new Set(["zusatzbeitrag", "u1", "u2", "arbeitgeberanteil"]);
+const PERCENT_OPTIONS = new Set(["zusatzbeitrag", "u1", "u2", "arbeitgeberanteil", "zuschlag-prozent"]);
+
+/** „nacht:40“ or „sonntag:16:60“: a class, its hours in the month, and an agreed rate that differs from § 3b. */
+function parseZuschlag(text: string, typed: (name: string, v: string) => Dec): ZuschlagStunden {
+  const [art, stunden, prozent, ...rest] = text.split(":");
+  if (!(ZUSCHLAG_ARTEN as readonly string[]).includes(art) || stunden === undefined || rest.length) {
+    throw new InputError(`--zuschlag: „${text}“ – erwartet Art:Stunden[:Prozent], Art eine von ${ZUSCHLAG_ARTEN.join(", ")} (z. B. nacht:40).`, "--zuschlag");
+  }
+  return { art: art as ZuschlagArt, stunden: typed("zuschlag", stunden), ...(prozent !== undefined ? { prozent: typed("zuschlag-prozent", prozent) } : {}) };
+}
 
 export function run(argv: string[]): CommandResult {
   const a = parseArgs(
     argv,
-    ["json", "sachsen", "rv-befreit", "kv-privat", "pauschsteuer-arbeitnehmer", "gewerblich", "privathaushalt"],
-    ["brutto", "art", "datum", "zusatzbeitrag", "u1", "u2", "uv-jahr", "zuschlaege-sv-frei", "einmalzahlung-jahr", "arbeitgeberanteil", "stundenlohn", "rechengroessen", "rechengroesse"],
+    ["json", "sachsen", "rv-befreit", "kv-privat", "pauschsteuer-arbeitnehmer", "gewerblich", "privathaushalt", "hauptbeschaeftigung", "ost"],
+    ["brutto", "art", "datum", "zusatzbeitrag", "u1", "u2", "uv-jahr", "zuschlaege-sv-frei", "einmalzahlung-jahr", "arbeitgeberanteil", "stundenlohn", "rechengroessen", "rechengroesse", "zuschlag"],
   );
   // options are typed by people: "1.500" is fifteen hundred (the value rules of the engine)
   const typed = (name: string, v: string | undefined) => {
@@ -67,7 +85,16 @@ export function run(argv: string[]): CommandResult {
     kvPrivat: a.options.has("kv-privat"),
     pauschsteuerArbeitgeber: !a.options.has("pauschsteuer-arbeitnehmer"),
     privathaushalt: a.options.has("gewerblich") ? false : a.options.has("privathaushalt") ? true : undefined,
+    hauptbeschaeftigung: a.options.has("hauptbeschaeftigung"),
+    ost: a.options.has("ost"),
   };
+  const zuschlaege = options(a, "zuschlag").map((z) => parseZuschlag(z, typed));
+  if (zuschlaege.length) {
+    const grundlohn = opt("stundenlohn");
+    if (!grundlohn) throw new InputError(`--zuschlag: Die Zuschläge werden auf den Stundenlohn gerechnet – bitte --stundenlohn angeben.`, "--stundenlohn");
+    input.grundlohn = grundlohn;
+    input.zuschlagStunden = zuschlaege;
+  }
   const file = option(a, "rechengroessen");
   const overrides = mergeOverrides(file ? readOverridesFile(file) : {}, parseFigureOptions(options(a, "rechengroesse"), datum.y));
   const cost = employerCost(input, datum, overrides, "--datum");
@@ -88,7 +115,12 @@ export function run(argv: string[]): CommandResult {
     `  Brutto (beitragspflichtig)        ${fmtEuro(cost.brutto).padStart(14)}`,
   ];
   if (!cost.einmalzahlung.isZero()) lines.push(`  Einmalzahlung (Monatsanteil)      ${fmtEuro(cost.einmalzahlung).padStart(14)}`);
+  for (const z of cost.zuschlaege) {
+    lines.push(`  Zuschlag ${ZUSCHLAG_LABELS[z.art]}`.padEnd(36) + fmtEuro(z.betrag).padStart(14));
+    lines.push(`    ${fmtDe(z.stunden, z.stunden.isInteger() ? 0 : 2)} h × ${fmtDe(z.prozent, 0)} %: beitragsfrei ${fmtEuro(z.svFrei)}, beitragspflichtig ${fmtEuro(z.svPflichtig)}, steuerfrei ${fmtEuro(z.steuerfrei)}`);
+  }
   if (!cost.zuschlaegeSvFrei.isZero()) lines.push(`  beitragsfreie Zuschläge           ${fmtEuro(cost.zuschlaegeSvFrei).padStart(14)}`);
+  if (!cost.zuschlaegeSvPflichtig.isZero()) lines.push(`  beitragspflichtige Zuschläge      ${fmtEuro(cost.zuschlaegeSvPflichtig).padStart(14)}`);
   for (const k of ANTEIL_KEYS) {
     if (!cost.anteile[k].isZero()) lines.push(`  ${ANTEIL_LABELS[k].padEnd(34)}${fmtEuro(cost.anteile[k]).padStart(14)}`);
   }

@@ -68,6 +68,8 @@ export function finish(
     brutto: input.brutto,
     einmalzahlung: einmal,
     zuschlaegeSvFrei: sfn,
+    zuschlaegeSvPflichtig: ZERO,
+    zuschlaege: [],
     anteile: a,
     arbeitgeberanteile: ag,
     gesamt: paid.add(ag),

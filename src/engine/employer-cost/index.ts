@@ -2,7 +2,9 @@
  * Employer cost of one employee in one month: dispatch by employment type, plus the warnings that
  * never block the calculation (type does not fit the pay, wage below the Mindestlohn).
  */
-import { Dec, fmtDe, fmtEuro } from "../money";
+import { Dec, ZERO, fmtDe, fmtEuro } from "../money";
+import { InputError } from "../errors";
+import { NO_ZUSCHLAEGE, ZUSCHLAG_FIGURE, zuschlaegeOf, type Zuschlaege } from "./zuschlaege";
 import type { Befund } from "../findings";
 import { figuresFor, requireFigures, type FigureKey, type Overrides, type YearFigures } from "../legal/tables";
 import type { CalDate, YearMonth } from "../dates";
@@ -15,6 +17,7 @@ import { svPflichtig } from "./regular";
 import { pauschal } from "./pauschal";
 
 export * from "./types";
+export * from "./zuschlaege";
 export { bemessungsgrundlagen } from "./midijob";
 
 const COMPUTE = {
@@ -31,9 +34,20 @@ const COMPUTE = {
  */
 export function employerCostWith(input: EmployerCostInput, figures: YearFigures | undefined, field: string): EmployerCost {
   const ctx: CostContext = { field, figures, befunde: [] };
-  const result = COMPUTE[input.art](input, ctx);
-  if (figures) ctx.befunde.push(...fitFindings(input, figures, field));
-  return result;
+  const z = surchargesOf(input, figures, field);
+  // the liable part of the surcharges is running pay (contributions, Umlagen, the Minijob-Grenze); the free part only cost
+  const effective = z === NO_ZUSCHLAEGE ? input : { ...input, brutto: input.brutto.add(z.svPflichtig), zuschlaegeSvFrei: (input.zuschlaegeSvFrei ?? ZERO).add(z.svFrei) };
+  const result = COMPUTE[input.art](effective, ctx);
+  if (figures) ctx.befunde.push(...fitFindings(effective, figures, field));
+  if (z === NO_ZUSCHLAEGE) return result;
+  return { ...result, brutto: input.brutto, zuschlaegeSvPflichtig: z.svPflichtig, zuschlaege: z.zeilen };
+}
+
+function surchargesOf(input: EmployerCostInput, figures: YearFigures | undefined, field: string): Zuschlaege {
+  if (!input.zuschlagStunden?.some((z) => !z.stunden.isZero())) return NO_ZUSCHLAEGE;
+  if (!input.grundlohn) throw new InputError(`${field}: Für Nacht-, Sonntags- und Feiertagszuschläge fehlt der Stundenlohn (Grundlohn).`, field);
+  if (!figures) throw new InputError(`${field}: Für die Zuschläge fehlen die Rechengrößen des Jahres (§ 3b EStG, § 1 SvEV).`, field, "fehlend");
+  return zuschlaegeOf(input.grundlohn, input.zuschlagStunden, figures, field, input.zuschlagUrlaubsanteil);
 }
 
 /** Convenience: the cost in the month of `date`, looking up that year's figures. */
@@ -47,6 +61,12 @@ export function employerCost(input: EmployerCostInput, date: CalDate, overrides?
  * plan can name the provisional ones it used. The employee's own RV top-up is not an employer cost.
  */
 export function figuresUsed(input: EmployerCostInput): FigureKey[] {
+  const classes = input.zuschlagStunden?.filter((z) => !z.stunden.isZero()) ?? [];
+  const surcharges: FigureKey[] = classes.length ? ["zuschlagGrundlohnSteuerMax", "zuschlagGrundlohnSvMax", ...new Set(classes.map((z) => ZUSCHLAG_FIGURE[z.art]))] : [];
+  return [...payrollFiguresUsed(input), ...surcharges];
+}
+
+function payrollFiguresUsed(input: EmployerCostInput): FigureKey[] {
   const unless = (skip: boolean | undefined, key: FigureKey): FigureKey[] => (skip ? [] : [key]);
   const umlagen: FigureKey[] = [...unless(input.u1Prozent !== undefined, "minijobU1"), ...unless(input.u2Prozent !== undefined, "minijobU2")];
   const pauschsteuer = unless(input.pauschsteuerArbeitgeber === false, "minijobPauschsteuer");
@@ -70,7 +90,7 @@ export function figuresUsed(input: EmployerCostInput): FigureKey[] {
         ...unless(input.privathaushalt !== false, "insolvenzgeldumlage"),
       ];
     case "sv-pflichtig":
-      return ["bbgKvPv", "bbgRvAv", "kvAllgemein", ...zusatz, input.sachsen ? "pvAgSachsen" : "pv", "rv", "av", ...unless(input.privathaushalt !== false, "insolvenzgeldumlage")];
+      return ["bbgKvPv", input.ost ? "bbgRvAvOst" : "bbgRvAv", "kvAllgemein", ...zusatz, input.sachsen ? "pvAgSachsen" : "pv", "rv", "av", ...unless(input.privathaushalt !== false, "insolvenzgeldumlage")];
     case "pauschal":
       return [];
   }

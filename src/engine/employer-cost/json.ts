@@ -7,6 +7,8 @@ export interface EmployerCostJson {
   brutto: string;
   einmalzahlung: string;
   zuschlaegeSvFrei: string;
+  zuschlaegeSvPflichtig: string;
+  zuschlaege?: { art: string; stunden: string; prozent: string; betrag: string; steuerfrei: string; svFrei: string; svPflichtig: string }[];
   anteile: Record<string, string>;
   arbeitgeberanteile: string;
   gesamt: string;
@@ -24,11 +26,23 @@ export function employerCostJson(c: EmployerCost, withFindings = true): Employer
     brutto: fmt(c.brutto),
     einmalzahlung: fmt(c.einmalzahlung),
     zuschlaegeSvFrei: fmt(c.zuschlaegeSvFrei),
+    zuschlaegeSvPflichtig: fmt(c.zuschlaegeSvPflichtig),
     anteile,
     arbeitgeberanteile: fmt(c.arbeitgeberanteile),
     gesamt: fmt(c.gesamt),
     arbeitnehmer: { rvAufstockung: fmt(c.arbeitnehmer.rvAufstockung) },
   };
+  if (c.zuschlaege.length) {
+    out.zuschlaege = c.zuschlaege.map((z) => ({
+      art: z.art,
+      stunden: z.stunden.toFixed(),
+      prozent: z.prozent.toFixed(),
+      betrag: fmt(z.betrag),
+      steuerfrei: fmt(z.steuerfrei),
+      svFrei: fmt(z.svFrei),
+      svPflichtig: fmt(z.svPflichtig),
+    }));
+  }
   if (c.bemessung) out.bemessung = { be: fmt(c.bemessung.be), beAn: fmt(c.bemessung.beAn) };
   if (withFindings) out.befunde = c.befunde;
   return out;

@@ -2,6 +2,8 @@
  * Regular employment liable to social insurance: per branch round2(min(AE, BBG) × employer rate)
  * (BVV § 2 Abs. 1): KV 7.3 % + half the Zusatzbeitrag, PV half (Sachsen: the lower employer share),
  * RV and AV half. U1/U2 on running pay up to the BBG of the RV; InsO only for non-household employers.
+ * Workplace in the Beitrittsgebiet (`ost`): the RV/AV ceiling Ost of § 275a SGB VI (until 2024; since 2025 the
+ * tables hold the one ceiling for both).
  */
 import { ZERO, centsOfHalfPercent, centsOfPercent, min } from "../money";
 import type { EmployerCost, EmployerCostInput } from "./types";
@@ -12,7 +14,8 @@ export function svPflichtig(input: EmployerCostInput, ctx: CostContext): Employe
   const field = ctx.field;
   const ae = contributionBase(input);
   const kvBase = min(ae, f.need("bbgKvPv", field));
-  const rvBase = min(ae, f.need("bbgRvAv", field));
+  const bbgRv = f.need(input.ost ? "bbgRvAvOst" : "bbgRvAv", field);
+  const rvBase = min(ae, bbgRv);
   const zus = input.zusatzbeitragProzent ?? f.need("kvZusatzDurchschnitt", field);
   const a = emptyAnteile();
   a.kv = centsOfHalfPercent(kvBase, f.need("kvAllgemein", field));
@@ -20,7 +23,7 @@ export function svPflichtig(input: EmployerCostInput, ctx: CostContext): Employe
   a.pv = input.sachsen ? centsOfPercent(kvBase, f.need("pvAgSachsen", field)) : centsOfHalfPercent(kvBase, f.need("pv", field));
   a.rv = centsOfHalfPercent(rvBase, f.need("rv", field));
   a.av = centsOfHalfPercent(rvBase, f.need("av", field));
-  kasseUmlagenUndUv(input, min(input.brutto, f.need("bbgRvAv", field)), a, ctx, { uvLabel: "Unfallkasse" });
+  kasseUmlagenUndUv(input, min(input.brutto, bbgRv), a, ctx, { uvLabel: "Unfallkasse" });
   a.inso = input.privathaushalt === false ? centsOfPercent(rvBase, f.need("insolvenzgeldumlage", field)) : ZERO;
   return finish(input, a, NO_TOP_UP, ctx);
 }

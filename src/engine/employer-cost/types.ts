@@ -1,5 +1,6 @@
 import type { Dec } from "../money";
 import type { Befund } from "../findings";
+import type { ZuschlagStunden, ZuschlagZeile } from "./zuschlaege";
 
 export const BESCHAEFTIGUNGSARTEN = [
   "minijob-privat",
@@ -43,8 +44,14 @@ export interface EmployerCostInput {
   brutto: Dec;
   /** Monthly share of one-off payments: contributions and InsO, but no U1/U2. */
   einmalzahlungMonat?: Dec;
-  /** Surcharges free of contributions (§ 3b EStG / § 1 SvEV): cost, but no contribution basis. */
+  /** Surcharges free of contributions (§ 3b EStG / § 1 SvEV), as one amount: cost, but no contribution basis. */
   zuschlaegeSvFrei?: Dec;
+  /** The hourly Grundlohn the surcharges by class are computed on (§ 3b Abs. 2 EStG). */
+  grundlohn?: Dec;
+  /** Hours of the month in the surcharge classes (zuschlaege.ts): split into free and liable parts. */
+  zuschlagStunden?: ZuschlagStunden[];
+  /** Share (0–1) of the surcharges paid as Urlaubsentgelt for time not worked: taxable and liable in full. */
+  zuschlagUrlaubsanteil?: Dec;
   /** Full Zusatzbeitrag of the employee's Krankenkasse (default: the average of the year). */
   zusatzbeitragProzent?: Dec;
   u1Prozent?: Dec;
@@ -54,6 +61,10 @@ export interface EmployerCostInput {
   sachsen?: boolean;
   /** Minijobber exempt from RV (no own top-up). */
   rvBefreit?: boolean;
+  /** Minijob beside a versicherungspflichtige Hauptbeschäftigung: the RV minimum basis of 175 € does not apply. */
+  hauptbeschaeftigung?: boolean;
+  /** Workplace in the Beitrittsgebiet: the RV/AV ceiling Ost (until 2024, § 275a SGB VI). */
+  ost?: boolean;
   /** Minijobber not in the gesetzliche Krankenversicherung: no KV flat rate. */
   kvPrivat?: boolean;
   /** Default true: the employer bears the 2 % Pauschsteuer of a Minijob. */
@@ -68,7 +79,12 @@ export interface EmployerCost {
   art: Beschaeftigung;
   brutto: Dec;
   einmalzahlung: Dec;
+  /** Surcharges free of contributions (the amount given and the free part of the surcharges by class). */
   zuschlaegeSvFrei: Dec;
+  /** The liable part of the surcharges by class: part of the contribution basis. */
+  zuschlaegeSvPflichtig: Dec;
+  /** The surcharges by class, one payroll line each. */
+  zuschlaege: ZuschlagZeile[];
   anteile: Anteile;
   /** Sum of all employer items. */
   arbeitgeberanteile: Dec;

@@ -41,6 +41,15 @@ export const FIGURE_KEYS = [
   "minijobPauschsteuer",
   "minijobU1",
   "minijobU2",
+  "bbgRvAvOst",
+  "minijobU1Erstattung",
+  "zuschlagNacht",
+  "zuschlagNacht04",
+  "zuschlagSonntag",
+  "zuschlagFeiertag",
+  "zuschlagFeiertag150",
+  "zuschlagGrundlohnSteuerMax",
+  "zuschlagGrundlohnSvMax",
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
@@ -68,6 +77,15 @@ export const FIGURE_LABELS: Record<FigureKey, string> = {
   minijobPauschsteuer: "einheitliche Pauschsteuer im Minijob (%)",
   minijobU1: "Umlage U1 der Minijob-Zentrale (%)",
   minijobU2: "Umlage U2 der Minijob-Zentrale (%)",
+  bbgRvAvOst: "Beitragsbemessungsgrenze Renten-/Arbeitslosenversicherung Ost (EUR/Monat)",
+  minijobU1Erstattung: "Erstattungssatz U1 der Minijob-Zentrale (%)",
+  zuschlagNacht: "steuerfreier Nachtzuschlag (%)",
+  zuschlagNacht04: "steuerfreier Nachtzuschlag 0–4 Uhr (%)",
+  zuschlagSonntag: "steuerfreier Sonntagszuschlag (%)",
+  zuschlagFeiertag: "steuerfreier Feiertagszuschlag (%)",
+  zuschlagFeiertag150: "steuerfreier Zuschlag 24.12. ab 14 Uhr, 25./26.12. und 1.5. (%)",
+  zuschlagGrundlohnSteuerMax: "Grundlohn für steuerfreie Zuschläge höchstens (EUR/Stunde)",
+  zuschlagGrundlohnSvMax: "Grundlohn für beitragsfreie Zuschläge höchstens (EUR/Stunde)",
 };
 
 /** A figure with its value as people read it: „Umlage U1 der Minijob-Zentrale 0,8 %“, „… 5.812,50 €/Monat“. */

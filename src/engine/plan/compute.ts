@@ -3,13 +3,15 @@
  * budget, payment after Eigenanteil, Teilbudgets, Obergrenze, budget hourly rate and the month-by-month
  * schedule. Amounts stay exact until a rounding point of the format ("exact → cents → step").
  */
-import { Dec, ZERO, allocateRounding, cents, fmtDe, fmtEuro, roundToStep, sum } from "../money";
+import { Dec, HUNDRED, ZERO, allocateRounding, cents, min, fmtDe, fmtEuro, roundToStep, sum } from "../money";
 import { befund, type Befund } from "../findings";
 import { figuresForYear, requireFigures, type YearFigures } from "../legal/tables";
 import { FigureNotes } from "../legal/figure-notes";
 import { addDays, germanMonth, type YearMonth } from "../dates";
-import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput } from "../employer-cost";
-import type { Basis, Bemessung, Je, Plan, PlanPosition, PositionVersion, Ratio, Zahlweise } from "./types";
+import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput, type ZuschlagStunden } from "../employer-cost";
+import { dienstplanStunden } from "../calendar/dienstplan";
+import { InputError } from "../errors";
+import type { Basis, Bemessung, Je, PayrollOptions, Plan, PlanPosition, PositionVersion, Ratio, Zahlweise } from "./types";
 import { summeZahlungen, zahlungsplan, type Zahlung } from "./payments";
 import { wechselOf, type Wechsel } from "./changes";
 import { changesInPeriod, planMonths, slicesOf, versionsOf, type PlanMonth, type Slice } from "./months";
@@ -33,6 +35,8 @@ export interface PositionResult {
   /** Hours in the period (positions counted in hours). */
   stundenZeitraum?: Dec;
   arbeitgeberkosten?: EmployerCostSegment[];
+  /** A line the plan computes itself (the expected U1 refund of a calendar reserve), not a row of the input. */
+  automatisch?: boolean;
 }
 
 export interface PlanResult {
@@ -104,6 +108,8 @@ interface Ctx {
   reported: Set<string>;
   /** Legal figures used that are provisional / not settled, per year and key (reported once, all together). */
   figures: FigureNotes;
+  /** Share of the surcharges of the basis positions paid as Urlaubsentgelt (calendar reserve with leave days). */
+  urlaubsanteil: Dec;
 }
 
 /** Where a finding on a version of a position points: the position, or its change `aenderungen[nr]` (its own row in a workbook). */
@@ -119,7 +125,13 @@ function report(ctx: Ctx, key: string, make: () => Befund): void {
 }
 
 /** The employer-cost input of one version: the group's hours and wage as one employee's monthly pay. */
-function costInput(p: PlanPosition, v: PositionVersion, plan: Plan): { input: EmployerCostInput; grossMonth: Dec; extrasMonth: Dec; n: Dec } {
+function costInput(
+  p: PlanPosition,
+  v: PositionVersion,
+  plan: Plan,
+  classes?: ZuschlagStunden[],
+  urlaubsanteil?: Dec,
+): { input: EmployerCostInput; grossMonth: Dec; einmalMonth: Dec; sfnMonth: Dec; n: Dec } {
   const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
   const pay = v.payroll!;
   const n = pay.beschaeftigte;
@@ -142,8 +154,143 @@ function costInput(p: PlanPosition, v: PositionVersion, plan: Plan): { input: Em
     pauschsteuerArbeitgeber: pay.pauschsteuerArbeitgeber,
     privathaushalt: pay.privathaushalt,
     arbeitgeberanteilProzent: pay.arbeitgeberanteilProzent,
+    hauptbeschaeftigung: pay.hauptbeschaeftigung,
+    ost: pay.ost,
   };
-  return { input, grossMonth, extrasMonth: n.mul((pay.zuschlaegeSvFreiMonat ?? ZERO).add(einmalMonthExact)), n };
+  if (classes?.length) {
+    // each employee's share of the position's surcharge hours, on the hourly wage
+    input.zuschlagStunden = classes.map((z) => ({ ...z, stunden: z.stunden.div(n) }));
+    input.grundlohn = hourlyWage(p, v);
+    if (urlaubsanteil && !urlaubsanteil.isZero()) input.zuschlagUrlaubsanteil = urlaubsanteil;
+    if (!input.grundlohn) {
+      throw new InputError(`${p.label}: Für Zuschläge braucht die Position einen Stundenlohn – Einheit „Stunde“ oder „Stunden je Einheit“ angeben.`, `positionen[${p.zeile}].stundenJeEinheit`);
+    }
+  }
+  return { input, grossMonth, einmalMonth: n.mul(einmalMonthExact), sfnMonth: n.mul(pay.zuschlaegeSvFreiMonat ?? ZERO), n };
+}
+
+/**
+ * A flat employer share as the Träger's forms compute it: pay × (1 + p %), plus contribution-free surcharges
+ * and the Unfallkasse fee, exact (the period is rounded once, at the position's rounding point), unlike payroll,
+ * which rounds every contribution per month and employee.
+ */
+function pauschalMonth(c: ReturnType<typeof costInput>, pay: PayrollOptions, cost: EmployerCost): Dec {
+  const freeSurcharges = sum(cost.zuschlaege.map((z) => z.svFrei));
+  const liable = c.grossMonth.add(c.einmalMonth).add(c.n.mul(cost.zuschlaegeSvPflichtig));
+  const uv = pay.uvJahr ? c.n.mul(pay.uvJahr).div(12) : ZERO;
+  return liable.mul(HUNDRED.add(pay.arbeitgeberanteilProzent ?? ZERO)).div(HUNDRED).add(c.sfnMonth).add(c.n.mul(freeSurcharges)).add(uv);
+}
+
+/**
+ * Where the plan prices replacement staff for leave (a calendar reserve with Urlaubstage), the assistants on
+ * leave are paid Urlaubsentgelt with the average of their surcharges (§ 11 Abs. 1 BUrlG): that share of the
+ * surcharges is not for work done, so not free (§ 3b EStG). The share: leave hours of the reserve / hours of
+ * its basis positions.
+ */
+function urlaubsanteilOf(plan: Plan, ctx: Ctx): Dec {
+  let leave = ZERO;
+  let basis: Basis | undefined;
+  for (const p of plan.positionen) {
+    if (p.bemessung.kind !== "kalender" || p.bemessung.urlaubstage.isZero()) continue;
+    leave = leave.add(p.bemessung.urlaubstage.mul(p.bemessung.stundenProTag).mul(plan.zeitraum.months).div(12));
+    basis = p.bemessung.basis;
+  }
+  if (leave.isZero() || !basis) return ZERO;
+  const hours = sum(
+    plan.positionen
+      .filter((q) => inBasis(q, basis!) && isHours(q))
+      .map((q) => {
+        const b = q.bemessung as Extract<Bemessung, { kind: "menge" }>;
+        return times(b.menge, unitsPerMonth(b.je, plan)).mul(ctx.months.length);
+      }),
+  );
+  if (hours.isZero()) return ZERO;
+  return min(leave.div(hours), new Dec(1));
+}
+
+function inBasisOfLeave(p: PlanPosition, ctx: Ctx): boolean {
+  return !ctx.urlaubsanteil.isZero() && p.art === "arbeitgeber";
+}
+
+/**
+ * The expected U1 refund of the sick days a calendar reserve plans (AAG § 1 Abs. 1 Nr. 1): sick hours × each
+ * basis position's share of the hours × its hourly pay (wage and surcharges, § 4 EntgFG) × the refund rate —
+ * the Minijob-Zentrale's for Minijobs (§ 2 Abs. 1 S. 2 AAG), the Krankenkasse's (`u1ErstattungProzent`) for
+ * the others. Employer contributions refunded under Nr. 2 are left out, a flat share (`pauschal`) too. A line of
+ * its own (art erstattung), spread over the months like the reserve; no refund without a known rate.
+ */
+function u1Erstattungen(positionen: readonly PositionResult[], ctx: Ctx): PositionResult[] {
+  const out: PositionResult[] = [];
+  for (const r of positionen) {
+    const b = r.position.bemessung;
+    if (b.kind !== "kalender" || b.krankheitstage.isZero() || !b.u1Erstattung || r.zeitraumbetragExakt.isZero()) continue;
+    const base = positionen.filter((q) => q.position.bemessung.kind === "menge" && inBasis(q.position, b.basis) && q.stundenZeitraum);
+    const hoursBase = sum(base.map((q) => q.stundenZeitraum!));
+    if (hoursBase.isZero()) continue;
+    const sickHours = b.krankheitstage.mul(b.stundenProTag).mul(ctx.months.length).div(12);
+    const missing: string[] = [];
+    let refund = ZERO;
+    for (const q of base) {
+      const pay = q.position.payroll;
+      const seg = q.arbeitgeberkosten?.[0];
+      if (!pay || !seg || pay.beschaeftigung === "pauschal") continue;
+      const minijob = pay.beschaeftigung === "minijob-privat" || pay.beschaeftigung === "minijob-gewerblich";
+      const rate = minijob ? figuresForYear(seg.ab.y, ctx.plan.einstellungen.rechengroessen)?.get("minijobU1Erstattung").value : pay.u1ErstattungProzent;
+      if (!rate) {
+        missing.push(q.position.bezeichnung);
+        continue;
+      }
+      // hourly pay of one employee: the month's pay with its surcharges / the employee's hours in the month
+      const hoursMonth = q.stundenZeitraum!.div(ctx.months.length).div(pay.beschaeftigte);
+      const payMonth = seg.kosten.brutto.add(sum(seg.kosten.zuschlaege.map((z) => z.betrag)));
+      refund = refund.add(sickHours.mul(q.stundenZeitraum!).div(hoursBase).mul(payMonth).div(hoursMonth).mul(rate).div(HUNDRED));
+    }
+    if (missing.length) {
+      ctx.befunde.push(
+        befund("u1-erstattungssatz-fehlt", "hinweis", `${r.position.label}: Für ${missing.join(", ")} ist kein Erstattungssatz U1 der Krankenkasse angegeben (u1ErstattungProzent) – die Erstattung bei Krankheit ist dafür nicht gerechnet.`, {
+          liste: "positionen",
+          zeile: r.position.zeile,
+        }),
+      );
+    }
+    if (refund.isZero()) continue;
+    const total = sum(r.monate);
+    const p = r.position;
+    out.push({
+      position: { ...p, bezeichnung: `Erwartete U1-Erstattung (${p.bezeichnung})`, art: "erstattung", label: `${p.label}, U1-Erstattung`, aenderungen: [], rundung: undefined },
+      zeitraumbetragExakt: refund.neg(),
+      zeitraumbetrag: ZERO,
+      monatsbetrag: ZERO,
+      monate: r.monate.map((x) => (total.isZero() ? refund.neg().div(ctx.months.length) : refund.neg().mul(x).div(total))),
+      automatisch: true,
+    });
+    const typed = positionen.find((q) => q.position.art === "erstattung" && /\bu1\b/i.test(q.position.bezeichnung));
+    if (typed) {
+      ctx.befunde.push(
+        befund("u1-erstattung-doppelt", "warnung", `${typed.position.label}: Die U1-Erstattung rechnet der Plan jetzt selbst (${p.bezeichnung}) – bitte die eigene Position entfernen oder bei der Reserve „u1Erstattung“ auf nein setzen, sonst zählt sie doppelt.`, {
+          liste: "positionen",
+          zeile: typed.position.zeile,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The hourly wage of a version: its price per hour, or per unit / hours per unit (a night, a shift). */
+function hourlyWage(p: PlanPosition, v: PositionVersion): Dec | undefined {
+  const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+  if (isHours(p)) return b.preis;
+  const h = v.payroll?.stundenJeEinheit;
+  return h ? b.preis.div(h) : undefined;
+}
+
+/** The position's hours of month `m` in the surcharge classes (all employees), with the agreed rates. */
+function classHours(p: PlanPosition, v: PositionVersion, m: PlanMonth): ZuschlagStunden[] | undefined {
+  const pay = v.payroll!;
+  const hours = pay.dienstplan ? dienstplanStunden(pay.dienstplan, m.start, m.end, pay.bundesland!).zuschlaege : pay.zuschlagStunden;
+  if (!hours?.length) return undefined;
+  return hours.map((z) => ({ art: z.art, stunden: z.stunden, ...(pay.zuschlagProzent[z.art] ? { prozent: pay.zuschlagProzent[z.art] } : {}) }));
 }
 
 /**
@@ -180,8 +327,9 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
     return coverage ? (coverage.isZero() ? ZERO : b.menge.mul(b.preis).div(coverage)) : times(b.menge.mul(b.preis), unitsPerMonth(b.je, plan));
   };
 
-  const full = new Map<PositionVersion, Map<YearFigures | undefined, Dec>>();
+  const full = new Map<PositionVersion, Map<string, Dec>>();
   const segments: EmployerCostSegment[] = [];
+  const seenYears = new Map<PositionVersion, Set<number>>();
   const fullMonth = (v: PositionVersion, m: PlanMonth): Dec => {
     const pay = v.payroll;
     let figures: YearFigures | undefined;
@@ -189,21 +337,32 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
       figures =
         pay.beschaeftigung === "pauschal" ? figuresForYear(m.start.y, plan.einstellungen.rechengroessen) : requireFigures(m.start, plan.einstellungen.rechengroessen, p.label);
     }
-    let byFigures = full.get(v);
-    if (!byFigures) full.set(v, (byFigures = new Map()));
-    let amount = byFigures.get(figures);
+    const classes = pay ? classHours(p, v, m) : undefined;
+    const key = `${figures ? figures.year : "-"}|${classes ? classes.map((z) => `${z.art}:${z.stunden.toFixed()}`).join(",") : ""}`;
+    let byKey = full.get(v);
+    if (!byKey) full.set(v, (byKey = new Map()));
+    let amount = byKey.get(key);
     if (amount === undefined) {
       if (!pay) amount = perMonth(v);
       else {
-        const c = costInput(p, v, plan);
+        const c = costInput(p, v, plan, classes, inBasisOfLeave(p, ctx) ? ctx.urlaubsanteil : undefined);
         const cost = employerCostWith(c.input, figures, p.label);
-        amount = c.grossMonth.add(c.extrasMonth).add(cost.arbeitgeberanteile.mul(c.n));
-        segments.push({ ab: { y: m.start.y, m: m.start.m }, kosten: cost });
+        const surcharges = sum(cost.zuschlaege.map((z) => z.betrag));
+        amount =
+          pay.beschaeftigung === "pauschal"
+            ? pauschalMonth(c, pay, cost)
+            : c.grossMonth.add(c.einmalMonth).add(c.sfnMonth).add(c.n.mul(surcharges.add(cost.arbeitgeberanteile)));
+        // the breakdown shows one month per set of legal figures (a calendar year)
+        const years = seenYears.get(v) ?? seenYears.set(v, new Set()).get(v)!;
+        if (!years.has(m.start.y)) {
+          years.add(m.start.y);
+          segments.push({ ab: { y: m.start.y, m: m.start.m }, kosten: cost });
+        }
         for (const f of cost.befunde) report(ctx, `${p.zeile}:${f.regel}:${f.text}`, () => ({ ...f, ort }));
         if (figures) ctx.figures.note(figuresUsed(c.input), figures);
       }
       if (v.zuschlagProzent) amount = amount.mul(new Dec(100).add(v.zuschlagProzent)).div(100);
-      byFigures.set(figures, amount);
+      byKey.set(key, amount);
     }
     return amount;
   };
@@ -235,7 +394,7 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
         else partHours = partHours.add(monthHours(sl.version).mul(sl.days).div(m.days));
       }
       // the Mindestlohn once per version and calendar year, also for a year that begins inside the slice
-      if (hourly && sl.version.payroll) {
+      if (sl.version.payroll && (hourly || sl.version.payroll.stundenJeEinheit)) {
         const years = checked.get(sl.version) ?? checked.set(sl.version, new Set()).get(sl.version)!;
         if (!years.has(sl.start.y)) {
           years.add(sl.start.y);
@@ -284,7 +443,8 @@ function settle(x: Dec): Dec {
 function wageCheck(p: PlanPosition, sl: Slice, from: YearMonth, ctx: Ctx): void {
   const b = sl.version.bemessung;
   const pay = sl.version.payroll;
-  if (!pay || !isHours(p) || b.kind !== "menge") return;
+  const wage = hourlyWage(p, sl.version);
+  if (!pay || !wage || b.kind !== "menge") return;
   const ort = versionOrt(p, sl.version, "preis");
   const figures = figuresForYear(from.y, ctx.plan.einstellungen.rechengroessen);
   if (!figures || figures.get("mindestlohn").value === undefined) {
@@ -292,11 +452,13 @@ function wageCheck(p: PlanPosition, sl: Slice, from: YearMonth, ctx: Ctx): void 
     return;
   }
   ctx.figures.note(["mindestlohn"], figures);
+  // a unit that is no hour (a night of 11 hours for 50 €) is paid per hour as price / hours per unit
+  const perUnit = isHours(p) ? new Dec(1) : pay.stundenJeEinheit!;
   const mu = unitsPerMonth(b.je, ctx.plan);
   const r = mindestlohnCheck(
     {
-      stundenlohn: b.preis,
-      stunden: times(b.menge, mu),
+      stundenlohn: wage,
+      stunden: times(b.menge.mul(perUnit), mu),
       bereitschaftStunden: pay.bereitschaftStunden ? times(pay.bereitschaftStunden, mu) : undefined,
       bereitschaftGewichtProzent: pay.bereitschaftGewichtProzent,
     },
@@ -418,7 +580,8 @@ function finishPosition(r: PositionResult, months: number): PositionResult {
 }
 
 export function evaluatePlan(plan: Plan): PlanResult {
-  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), figures: new FigureNotes() };
+  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), figures: new FigureNotes(), urlaubsanteil: ZERO };
+  ctx.urlaubsanteil = urlaubsanteilOf(plan, ctx);
   const months = plan.zeitraum.months;
 
   const names = new Map<string, number>();
@@ -436,7 +599,8 @@ export function evaluatePlan(plan: Plan): PlanResult {
   for (const p of plan.positionen.filter((q) => q.bemessung.kind !== "menge")) {
     results.set(p, finishPosition(evaluateDerived(p, basisDone, ctx), months));
   }
-  const positionen = plan.positionen.map((p) => results.get(p)!);
+  const own = plan.positionen.map((p) => results.get(p)!);
+  const positionen = [...own, ...u1Erstattungen(own, ctx).map((r) => finishPosition(r, months))];
 
   const summeZeitraumUngerundet = sum(positionen.map((r) => r.zeitraumbetrag));
   const summeZeitraum = roundToStep(summeZeitraumUngerundet, plan.einstellungen.rundungGesamt);
@@ -538,6 +702,7 @@ function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZe
   for (const r of positionen) {
     const p = r.position;
     const ort = { liste: "positionen", zeile: p.zeile };
+    if (r.automatisch) continue; // a computed line has its reserve's Träger
     if (!p.traeger) {
       ctx.befunde.push(befund("traeger-fehlt", "fehler", `${p.label}: Es ist kein Träger angegeben – bei mehreren Teilbudgets braucht jede Position einen Träger (${[...ids].join(", ")}).`, ort));
     } else if (!ids.has(p.traeger)) {

@@ -14,6 +14,7 @@ export function planResultJson(r: PlanResult) {
         bezeichnung: p.position.bezeichnung,
         art: p.position.art,
         ...(p.position.traeger ? { traeger: p.position.traeger } : {}),
+        ...(p.automatisch ? { automatisch: true } : {}),
         monatsbetrag: fmt(p.monatsbetrag),
         zeitraumbetrag: fmt(p.zeitraumbetrag),
         zeitraumbetragUngerundet: fmt(p.zeitraumbetragExakt),

@@ -16,6 +16,11 @@ import {
   tryParseDecimal,
 } from "../parse";
 import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
+import { ZUSCHLAG_ARTEN } from "../employer-cost/zuschlaege";
+import { BUNDESLAENDER, type Bundesland } from "../calendar/feiertage";
+import { choiceOf } from "../values";
+import { VOKABULAR } from "../vocabulary";
+import { parseDienstplan } from "../calendar/dienstplan";
 import { figuresForYear, type Overrides } from "../legal/tables";
 import { checkPlanShape } from "../schema/formats";
 import {
@@ -24,6 +29,7 @@ import {
   PAYROLL_DEFAULT_KEYS,
   POSITION_ARTEN,
   ZAHLWEISEN,
+  ZUSCHLAG_KEYS,
   type Bemessung,
   type PayrollOptions,
   type Plan,
@@ -79,7 +85,10 @@ function parseSettings(v: unknown): PlanSettings {
   for (const k of PAYROLL_DEFAULT_KEYS) if (present(o[k])) arbeitgeber[k] = o[k];
   // validated once here, so a bad default is named as a setting, not as the first position using it
   for (const k of ["zusatzbeitragProzent", "u1Prozent", "u2Prozent", "uvJahr"]) optNonNeg(o, k, "einstellungen");
-  for (const k of ["sachsen", "rvBefreit", "kvPrivat", "pauschsteuerArbeitgeber", "privathaushalt"]) optBool(o, k, "einstellungen");
+  for (const k of ["sachsen", "rvBefreit", "kvPrivat", "pauschsteuerArbeitgeber", "privathaushalt", "ost"]) optBool(o, k, "einstellungen");
+  for (const art of ZUSCHLAG_ARTEN) optNonNeg(o, ZUSCHLAG_KEYS[art].prozent, "einstellungen");
+  optNonNeg(o, "u1ErstattungProzent", "einstellungen");
+  if (present(o.bundesland)) bundeslandOf(o.bundesland, "einstellungen.bundesland");
   const s: PlanSettings = {
     arbeitgeber,
     tageProMonat: parseRatio(o.tageProMonat, "einstellungen.tageProMonat", { num: new Dec(365), den: new Dec(12) }),
@@ -132,10 +141,16 @@ function optNonNeg(o: Obj, key: string, field: string): Dec | undefined {
   return present(o[key]) ? parseNonNegative(o[key], `${field}.${key}`) : undefined;
 }
 
+/** Workbook-wide defaults that belong to the Krankenkasse: a Minijob's Umlagen are the Minijob-Zentrale's (§ 2 AAG). */
+const KASSE_DEFAULTS = ["u1Prozent", "u2Prozent", "u1ErstattungProzent"];
+
 function parsePayroll(own: Obj, field: string, defaults: Obj): PayrollOptions {
   const o: Obj = { ...defaults };
   for (const [k, v] of Object.entries(own)) if (present(v)) o[k] = v;
   const beschaeftigung = parseEnum(o.beschaeftigung, `${field}.beschaeftigung`, BESCHAEFTIGUNGSARTEN);
+  if (beschaeftigung === "minijob-privat" || beschaeftigung === "minijob-gewerblich") {
+    for (const k of KASSE_DEFAULTS) if (!present(own[k])) delete o[k];
+  }
   const p: PayrollOptions = {
     beschaeftigung,
     beschaeftigte: present(o.beschaeftigte) ? parsePositive(o.beschaeftigte, `${field}.beschaeftigte`) : new Dec(1),
@@ -153,7 +168,16 @@ function parsePayroll(own: Obj, field: string, defaults: Obj): PayrollOptions {
     bereitschaftStunden: optNonNeg(o, "bereitschaftStunden", field),
     bereitschaftGewichtProzent: optNonNeg(o, "bereitschaftGewichtProzent", field),
     einmalzahlungJahr: optNonNeg(o, "einmalzahlungJahr", field),
+    hauptbeschaeftigung: optBool(o, "hauptbeschaeftigung", field),
+    ost: optBool(o, "ost", field),
+    zuschlagProzent: {},
+    stundenJeEinheit: present(o.stundenJeEinheit) ? parsePositive(o.stundenJeEinheit, `${field}.stundenJeEinheit`) : undefined,
+    u1ErstattungProzent: optNonNeg(o, "u1ErstattungProzent", field),
   };
+  if (p.u1ErstattungProzent && (p.u1ErstattungProzent.lt(40) || p.u1ErstattungProzent.gt(80))) {
+    throw new InputError(`${field}.u1ErstattungProzent: Der Erstattungssatz U1 liegt zwischen 40 und 80 % (§ 1 Abs. 1, § 9 Abs. 2 Nr. 1 AAG).`, `${field}.u1ErstattungProzent`);
+  }
+  parseZuschlaege(o, field, p);
   if (!p.beschaeftigte.isInteger()) {
     throw new InputError(`${field}.beschaeftigte: Die Zahl der Beschäftigten muss ganz sein.`, `${field}.beschaeftigte`);
   }
@@ -164,6 +188,34 @@ function parsePayroll(own: Obj, field: string, defaults: Obj): PayrollOptions {
     );
   }
   return p;
+}
+
+/** A Land by its code („NW“) or name („Nordrhein-Westfalen“). */
+function bundeslandOf(v: unknown, field: string): Bundesland {
+  return choiceOf(v, VOKABULAR.bundesland) ?? parseEnum(v, field, BUNDESLAENDER);
+}
+
+/** Surcharge classes: hours per month, or a weekly schedule with the Land of the workplace; agreed rates. */
+function parseZuschlaege(o: Obj, field: string, p: PayrollOptions): void {
+  const stunden: NonNullable<PayrollOptions["zuschlagStunden"]> = [];
+  for (const art of ZUSCHLAG_ARTEN) {
+    const keys = ZUSCHLAG_KEYS[art];
+    const h = optNonNeg(o, keys.stunden, field);
+    if (h && !h.isZero()) stunden.push({ art, stunden: h });
+    const pct = optNonNeg(o, keys.prozent, field);
+    if (pct) p.zuschlagProzent[art] = pct;
+  }
+  if (present(o.bundesland)) p.bundesland = bundeslandOf(o.bundesland, `${field}.bundesland`);
+  if (present(o.dienstplan)) {
+    if (stunden.length) {
+      throw new InputError(`${field}.dienstplan: Bitte entweder einen Dienstplan oder Stunden je Zuschlagsart angeben, nicht beides.`, `${field}.dienstplan`);
+    }
+    p.dienstplan = parseDienstplan(parseText(o.dienstplan, `${field}.dienstplan`), `${field}.dienstplan`);
+    if (!p.bundesland) {
+      throw new InputError(`${field}.bundesland: Für die Feiertage des Dienstplans fehlt das Bundesland des Arbeitsorts (z. B. „NW“ oder „Sachsen“).`, `${field}.bundesland`);
+    }
+  }
+  if (stunden.length) p.zuschlagStunden = stunden;
 }
 
 function parseBemessung(o: Obj, field: string, art: string): Bemessung {
@@ -180,6 +232,7 @@ function parseBemessung(o: Obj, field: string, art: string): Bemessung {
       krankheitstage: present(o.krankheitstage) ? parseNonNegative(o.krankheitstage, `${field}.krankheitstage`) : new Dec(0),
       stundenProTag: parsePositive(o.stundenProTag, `${field}.stundenProTag`),
       basis: basis(),
+      u1Erstattung: parseBoolean(o.u1Erstattung, `${field}.u1Erstattung`, true),
     };
   }
   return {

@@ -1,6 +1,9 @@
 import type { Dec, Rundung } from "../money";
 import type { CalDate, Period } from "../dates";
 import type { Overrides } from "../legal/tables";
+import type { ZuschlagArt } from "../employer-cost/zuschlaege";
+import type { Bundesland } from "../calendar/feiertage";
+import type { Schicht } from "../calendar/dienstplan";
 import type { Beschaeftigung, EmployerCostInput } from "../employer-cost/types";
 
 export const POSITION_ARTEN = ["arbeitgeber", "dienstleistung", "sachkosten", "verwaltung", "reserve", "erstattung"] as const;
@@ -37,7 +40,24 @@ export const PAYROLL_DEFAULT_KEYS = [
   "kvPrivat",
   "pauschsteuerArbeitgeber",
   "privathaushalt",
+  "ost",
+  "bundesland",
+  "nachtProzent",
+  "nacht04Prozent",
+  "sonntagProzent",
+  "feiertagProzent",
+  "feiertag150Prozent",
+  "u1ErstattungProzent",
 ] as const;
+
+/** Keys of the surcharge classes (zuschlaege.ts): hours per month of the position, and the agreed rate. */
+export const ZUSCHLAG_KEYS: Readonly<Record<ZuschlagArt, { stunden: string; prozent: string }>> = {
+  nacht: { stunden: "nachtStunden", prozent: "nachtProzent" },
+  "nacht-0-4": { stunden: "nacht04Stunden", prozent: "nacht04Prozent" },
+  sonntag: { stunden: "sonntagStunden", prozent: "sonntagProzent" },
+  feiertag: { stunden: "feiertagStunden", prozent: "feiertagProzent" },
+  "feiertag-150": { stunden: "feiertag150Stunden", prozent: "feiertag150Prozent" },
+};
 
 export interface PlanSettings {
   /** Raw workbook-wide payroll defaults, parsed with each position. */
@@ -70,6 +90,8 @@ export interface PayrollOptions
     | "kvPrivat"
     | "pauschsteuerArbeitgeber"
     | "privathaushalt"
+    | "hauptbeschaeftigung"
+    | "ost"
   > {
   beschaeftigung: Beschaeftigung;
   /** Employees sharing the position's hours equally. */
@@ -78,12 +100,22 @@ export interface PayrollOptions
   bereitschaftStunden?: Dec;
   bereitschaftGewichtProzent?: Dec;
   einmalzahlungJahr?: Dec;
+  /** Hours per month of the position in the surcharge classes, with the agreed rates (default: § 3b EStG). */
+  zuschlagStunden?: { art: ZuschlagArt; stunden: Dec }[];
+  zuschlagProzent: Partial<Record<ZuschlagArt, Dec>>;
+  /** Or the weekly schedule the class hours of each month follow from, with the Land of the workplace. */
+  dienstplan?: Schicht[];
+  bundesland?: Bundesland;
+  /** Hours of one unit that is no hour (a night, a shift): for the Mindestlohn and the surcharges. */
+  stundenJeEinheit?: Dec;
+  /** The Krankenkasse's U1 refund rate in percent (AAG § 9 Abs. 2 Nr. 1: by its Satzung, at least 40). */
+  u1ErstattungProzent?: Dec;
 }
 
 export type Bemessung =
   | { kind: "menge"; menge: Dec; je: Je; preis: Dec }
   | { kind: "prozent"; prozent: Dec; basis: Basis }
-  | { kind: "kalender"; urlaubstage: Dec; feiertage: Dec; krankheitstage: Dec; stundenProTag: Dec; basis: Basis };
+  | { kind: "kalender"; urlaubstage: Dec; feiertage: Dec; krankheitstage: Dec; stundenProTag: Dec; basis: Basis; u1Erstattung: boolean };
 
 /** The values of a position from a day on (kostenplan.md „Changes inside the period“). */
 export interface PositionVersion {

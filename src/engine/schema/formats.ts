@@ -25,7 +25,18 @@ export const PAYROLL_KEYS = [
   "bereitschaftStunden",
   "bereitschaftGewichtProzent",
   "einmalzahlungJahr",
+  "hauptbeschaeftigung",
+  "nachtStunden",
+  "nacht04Stunden",
+  "sonntagStunden",
+  "feiertagStunden",
+  "feiertag150Stunden",
+  "dienstplan",
+  "stundenJeEinheit",
 ] as const;
+
+/** Keys of a reserve position beside the calendar method's days (the U1 refund can be switched off). */
+export const RESERVE_KEYS = ["u1Erstattung"] as const;
 
 export const POSITION_KEYS = [
   "bezeichnung",
@@ -42,6 +53,7 @@ export const POSITION_KEYS = [
   "feiertage",
   "krankheitstage",
   "stundenProTag",
+  ...RESERVE_KEYS,
   ...PAYROLL_KEYS,
 ] as const;
 
