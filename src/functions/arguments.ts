@@ -23,6 +23,8 @@ import { choiceOf, isEmptyValue, normWord, showValue, type Vocabulary } from "..
 import { parseDate, isoDate, type CalDate } from "../engine/dates";
 import { FIGURE_KEYS, FIGURE_LABELS, type FigureKey, type Overrides } from "../engine/legal/tables";
 import type { EmployerCostInput } from "../engine/employer-cost/types";
+import { ZUSCHLAG_ARTEN } from "../engine/employer-cost/zuschlaege";
+import { ZUSCHLAG_KEYS } from "../engine/plan/types";
 import { cellToJson, toGridValue, type ColumnKind } from "../workbook/cells";
 import { KOSTENPLAN_COLUMNS } from "../workbook/layout";
 import type { CellContext } from "./cell-context";
@@ -209,19 +211,23 @@ const NUMBER_OPTIONS = [
   "zuschlaegeSvFrei",
   "einmalzahlungMonat",
   "arbeitgeberanteilProzent",
+  "grundlohn",
 ] as const;
-const FLAG_OPTIONS = ["sachsen", "rvBefreit", "kvPrivat", "pauschsteuerArbeitgeber", "privathaushalt"] as const;
+const FLAG_OPTIONS = ["sachsen", "rvBefreit", "kvPrivat", "pauschsteuerArbeitgeber", "privathaushalt", "hauptbeschaeftigung", "ost"] as const;
+/** Hours of the month and agreed rates per surcharge class (nachtStunden, nachtProzent, …). */
+const SURCHARGE_OPTIONS = ZUSCHLAG_ARTEN.flatMap((art) => [ZUSCHLAG_KEYS[art].stunden, ZUSCHLAG_KEYS[art].prozent]);
 type NumberOption = (typeof NUMBER_OPTIONS)[number];
 type FlagOption = (typeof FLAG_OPTIONS)[number];
 
 /** Keys people may write instead of the JSON key (the Kostenplan's German column headers); a Map, since the keys come from cells. */
 const OPTION_ALIASES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>([["zuschlaegesvfreimonat", "zuschlaegeSvFrei"]]);
-  const wanted = new Set<string>([...NUMBER_OPTIONS, ...FLAG_OPTIONS, "zuschlaegeSvFreiMonat"]);
+  const wanted = new Set<string>([...NUMBER_OPTIONS, ...FLAG_OPTIONS, ...SURCHARGE_OPTIONS, "zuschlaegeSvFreiMonat"]);
   for (const c of KOSTENPLAN_COLUMNS) {
     if (wanted.has(c.key)) m.set(normWord(c.header), c.key === "zuschlaegeSvFreiMonat" ? "zuschlaegeSvFrei" : c.key);
   }
-  for (const k of [...NUMBER_OPTIONS, ...FLAG_OPTIONS]) m.set(normWord(k), k);
+  for (const k of [...NUMBER_OPTIONS, ...FLAG_OPTIONS, ...SURCHARGE_OPTIONS]) m.set(normWord(k), k);
+  m.set("stundenlohn", "grundlohn");
   for (const k of FIGURE_KEYS) {
     m.set(normWord(k), k);
     m.set(normWord(FIGURE_LABELS[k]), k);
@@ -229,7 +235,7 @@ const OPTION_ALIASES: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-export const OPTION_KEYS: readonly string[] = [...NUMBER_OPTIONS, ...FLAG_OPTIONS, ...FIGURE_KEYS];
+export const OPTION_KEYS: readonly string[] = [...NUMBER_OPTIONS, ...FLAG_OPTIONS, ...SURCHARGE_OPTIONS, ...FIGURE_KEYS];
 
 /** Interned override objects: the engine caches built years per override object, so equal options reuse it. */
 const internedOverrides = new Map<string, Overrides>();
@@ -262,17 +268,24 @@ export function employerOptions(raw: unknown, year: number, cells: CellContext, 
   const types = cells.types(3);
   const input: Partial<EmployerCostInput> = {};
   const figures: Record<string, unknown> = {};
+  const surcharges = new Map<string, DecT>();
   for (const { key, value, row } of keyValueRows(range, param)) {
     const k = OPTION_ALIASES.get(normWord(key));
     const field = `${param} (Zeile ${row}, ${key})`;
     if (!k) fail(param, `„${key.slice(0, 60)}“ ist unbekannt – erlaubt: ${OPTION_KEYS.join(", ")}.`);
     if (isEmptyValue(value) || types?.[row - 1]?.[1] === "Empty") continue; // the desktop's 0 for an empty cell
     const fmt = formats?.[row - 1]?.[1];
-    const kind = k.endsWith("Prozent") || (FIGURE_LABELS[k as FigureKey] ?? "").includes("%") ? "prozent" : "betrag";
+    const kind = k.endsWith("Prozent") || (FIGURE_LABELS[k as FigureKey] ?? "").includes("%") ? "prozent" : k.endsWith("Stunden") ? "zahl" : "betrag";
     const number = () => checkSign(toDecimal(scalar(value, field), field, cells, kind, typeof fmt === "string" ? fmt : undefined), value, field, "nonneg");
     if ((FIGURE_KEYS as readonly string[]).includes(k)) figures[k as FigureKey] = number().toString();
     else if ((FLAG_OPTIONS as readonly string[]).includes(k)) input[k as FlagOption] = optionalFlag(value, field);
+    else if (SURCHARGE_OPTIONS.includes(k)) surcharges.set(k, number());
     else input[k as NumberOption] = number();
   }
+  const classes = ZUSCHLAG_ARTEN.filter((art) => surcharges.get(ZUSCHLAG_KEYS[art].stunden)).map((art) => {
+    const prozent = surcharges.get(ZUSCHLAG_KEYS[art].prozent);
+    return { art, stunden: surcharges.get(ZUSCHLAG_KEYS[art].stunden)!, ...(prozent ? { prozent } : {}) };
+  });
+  if (classes.length) input.zuschlagStunden = classes;
   return Object.keys(figures).length ? { input, overrides: intern(year, figures) } : { input };
 }

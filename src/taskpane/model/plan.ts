@@ -167,6 +167,9 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
     if (seg.some((s) => !s.kosten.zuschlaegeSvFrei.isZero())) {
       zeilen.push({ label: "beitragsfreie Zuschläge", werte: seg.map((s) => fmtEuro(s.kosten.zuschlaegeSvFrei)) });
     }
+    if (seg.some((s) => !s.kosten.zuschlaegeSvPflichtig.isZero())) {
+      zeilen.push({ label: "beitragspflichtige Zuschläge", werte: seg.map((s) => fmtEuro(s.kosten.zuschlaegeSvPflichtig)) });
+    }
     for (const k of ANTEIL_KEYS) {
       if (seg.some((s) => !s.kosten.anteile[k].isZero())) {
         zeilen.push({ label: ANTEIL_LABELS[k], werte: seg.map((s) => fmtEuro(s.kosten.anteile[k])) });

@@ -3,14 +3,14 @@
  * current text from the read workbook, and validation with the engine's parsers (German decimal comma accepted).
  */
 import { Dec, InputError, RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, ZAHLWEISEN, parseRatio, type Richtung } from "../../engine";
-import { decimalOf, yesNoOf } from "../../engine/values";
+import { choiceOf, decimalOf, yesNoOf } from "../../engine/values";
 import { VOKABULAR } from "../../engine/vocabulary";
 import { SETTINGS } from "../../workbook/layout";
 import type { SettingValue } from "../host/types";
 import { zitat } from "./format";
 
 /** `satz`: an optional percentage; `betrag`: an optional amount; `zahl`: an optional positive number. */
-export type FeldArt = "regel" | "janein" | "prozent" | "satz" | "betrag" | "zahl" | "schritt" | "richtung" | "zahlweise" | "verhaeltnis";
+export type FeldArt = "regel" | "janein" | "prozent" | "satz" | "betrag" | "zahl" | "schritt" | "richtung" | "zahlweise" | "bundesland" | "verhaeltnis";
 
 export interface EinstellungFeld {
   key: string;
@@ -61,6 +61,18 @@ export const EINSTELLUNG_GRUPPEN: readonly EinstellungGruppe[] = [
     felder: [feld("kostenplan.einstellungen.zahlweise", "zahlweise", "Zahlt der Träger seltener als monatlich, zeigt der Kostenplan die Zahlungen mit Datum und Betrag.")],
   },
   {
+    titel: "Zuschläge und Arbeitsort",
+    felder: [
+      feld("kostenplan.einstellungen.bundesland", "bundesland", "Für die Feiertage eines Dienstplans."),
+      feld("kostenplan.einstellungen.nachtProzent", "satz", "Leer lassen: 25 % nach § 3b EStG."),
+      feld("kostenplan.einstellungen.nacht04Prozent", "satz", "Leer lassen: 40 %."),
+      feld("kostenplan.einstellungen.sonntagProzent", "satz", "Leer lassen: 50 %."),
+      feld("kostenplan.einstellungen.feiertagProzent", "satz", "Leer lassen: 125 %."),
+      feld("kostenplan.einstellungen.feiertag150Prozent", "satz", "Leer lassen: 150 %."),
+      feld("kostenplan.einstellungen.u1ErstattungProzent", "satz", "Erstattungssatz U1 der Krankenkasse (40 bis 80 %). Leer lassen: keine Erstattung angenommen."),
+    ],
+  },
+  {
     titel: "Rechengrößen",
     felder: [
       feld("kostenplan.einstellungen.zusatzbeitragProzent", "satz", "Zusatzbeitrag der Krankenkasse der Beschäftigten, z. B. 2,9. Leer lassen: der durchschnittliche Zusatzbeitrag."),
@@ -93,6 +105,8 @@ export const RICHTUNG_LABELS: Record<Richtung, string> = {
 export { RESTE_REGELN, RESTE_REGEL_LABELS, RICHTUNGEN, ZAHLWEISEN };
 
 export const ZAHLWEISE_LABELS = VOKABULAR.zahlweise.labels;
+export const BUNDESLAENDER = VOKABULAR.bundesland.codes;
+export const BUNDESLAND_LABELS = VOKABULAR.bundesland.labels;
 
 const VORGABE_REGEL = String(SETTINGS.find((s) => s.key === "regeln.reste")?.vorgabe ?? RESTE_REGELN[0]);
 
@@ -124,6 +138,8 @@ export function aktuellerText(json: unknown, f: EinstellungFeld): string {
       return typeof v === "string" && (RICHTUNGEN as readonly string[]).includes(v.trim()) ? v.trim() : "";
     case "zahlweise":
       return typeof v === "string" && (ZAHLWEISEN as readonly string[]).includes(v.trim()) ? v.trim() : "monatlich";
+    case "bundesland":
+      return (typeof v === "string" && choiceOf(v, VOKABULAR.bundesland)) || "";
     case "satz":
     case "betrag":
     case "zahl":
@@ -175,6 +191,9 @@ export function pruefeFeld(f: EinstellungFeld, text: string): Pruefung {
     }
     case "zahlweise":
       return (ZAHLWEISEN as readonly string[]).includes(t) ? { ok: true, wert: t } : { ok: false, fehler: "Bitte eine Zahlweise aus der Liste wählen." };
+    case "bundesland":
+      if (t === "") return { ok: true, wert: null };
+      return choiceOf(t, VOKABULAR.bundesland) ? { ok: true, wert: choiceOf(t, VOKABULAR.bundesland)! } : { ok: false, fehler: "Bitte ein Bundesland aus der Liste wählen." };
     case "satz": {
       if (t === "") return { ok: true, wert: null };
       const d = zahl(t, "%");

@@ -16,6 +16,8 @@ import {
   RICHTUNG_LABELS,
   ZAHLWEISEN,
   ZAHLWEISE_LABELS,
+  BUNDESLAENDER,
+  BUNDESLAND_LABELS,
   aktuelleWerte,
   pruefeFeld,
   type EinstellungFeld,
@@ -227,6 +229,8 @@ function Feld(props: {
       return <Auswahl {...props} feldProps={feldProps} werte={RICHTUNGEN} labels={RICHTUNG_LABELS} placeholder={`${RICHTUNG_LABELS.kaufmaennisch} – Vorgabe`} />;
     case "zahlweise":
       return <Auswahl {...props} feldProps={feldProps} werte={ZAHLWEISEN} labels={ZAHLWEISE_LABELS} />;
+    case "bundesland":
+      return <Auswahl {...props} feldProps={feldProps} werte={BUNDESLAENDER} labels={BUNDESLAND_LABELS} placeholder="kein Bundesland gewählt" />;
     case "janein":
       return (
         <Field {...feldProps}>
