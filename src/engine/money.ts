@@ -19,6 +19,20 @@ export function cents(x: Dec): Dec {
 }
 
 const factors = new WeakMap<Dec, Dec>();
+const differences = new WeakMap<Dec, Map<string, Dec>>();
+
+/**
+ * `rate − other` for rates that are legal figures (parsed once): the same object each time, so the factor
+ * caches below keep working on the hot payroll paths.
+ */
+export function rateMinus(rate: Dec, other: Dec | number): Dec {
+  let byOther = differences.get(rate);
+  if (!byOther) differences.set(rate, (byOther = new Map()));
+  const key = String(other);
+  let d = byOther.get(key);
+  if (!d) byOther.set(key, (d = rate.sub(other)));
+  return d;
+}
 const halfFactors = new WeakMap<Dec, Dec>();
 
 /**

@@ -52,7 +52,7 @@ function withPlan<T>(args: PlanArgs, invocation: CustomFunctions.Invocation | un
  * @param beschäftigungsart minijob-privat (Haushaltsscheck, § 8a SGB IV), minijob-gewerblich (§ 8 SGB IV), uebergangsbereich (Midijob, § 20 Abs. 2 SGB IV), sv-pflichtig oder pauschal (mit dem Träger vereinbarter Arbeitgeberanteil).
  * @param datum Ein Tag des Monats (Excel-Datum oder „01.01.2026“): bestimmt die Rechengrößen des Jahres.
  * @param optionen Optional: Bereich mit zwei Spalten Schlüssel | Wert, z. B. zusatzbeitragProzent, u1Prozent, u2Prozent, uvJahr, sachsen, rvBefreit, kvPrivat, hauptbeschaeftigung, zuschlaegeSvFrei, einmalzahlungMonat, arbeitgeberanteilProzent, Zuschläge nach § 3b EStG mit stundenlohn und nachtStunden, nacht04Stunden, sonntagStunden, feiertagStunden, feiertag150Stunden (Stunden im Monat) oder eine Rechengröße (z. B. kvZusatzDurchschnitt).
- * @param aufschlüsselung Optional: WAHR gibt die Aufschlüsselung (16 Zeilen, 2 Spalten) aus, sonst nur die Gesamtkosten.
+ * @param aufschlüsselung Optional: WAHR gibt die Aufschlüsselung (15 Zeilen, 2 Spalten; der Bruttolohn mit dem beitragspflichtigen Teil der Zuschläge) aus, sonst nur die Gesamtkosten.
  * @param invocation Aufrufdaten von Excel.
  * @returns Arbeitgeberkosten im Monat in Euro oder die Aufschlüsselung.
  * @requiresParameterAddresses

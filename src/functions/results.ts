@@ -5,19 +5,21 @@ import type { PlanResult } from "../engine/plan/compute";
 import { germanDate, germanMonth } from "../engine/dates";
 import { money } from "./arguments";
 
-/** Fixed 16 rows × 2 columns (items not due are 0), so the spill never changes size. */
+/**
+ * Fixed 15 rows × 2 columns (items not due are 0), so the spill never changes size. „Bruttolohn“ is the
+ * contribution-liable pay: with surcharges by class it includes their liable part.
+ */
 export function employerCostRows(c: EmployerCost): (string | number)[][] {
   return [
-    ["Bruttolohn", money(c.brutto)],
+    ["Bruttolohn", money(c.brutto.add(c.zuschlaegeSvPflichtig))],
     ["Einmalzahlung (Monatsanteil)", money(c.einmalzahlung)],
     ["beitragsfreie Zuschläge", money(c.zuschlaegeSvFrei)],
-    ["beitragspflichtige Zuschläge", money(c.zuschlaegeSvPflichtig)],
     ...ANTEIL_KEYS.map((k) => [ANTEIL_LABELS[k], money(c.anteile[k])]),
     ["Gesamt", money(c.gesamt)],
   ];
 }
 
-export const EMPLOYER_COST_ROWS = 4 + ANTEIL_KEYS.length + 1;
+export const EMPLOYER_COST_ROWS = 3 + ANTEIL_KEYS.length + 1;
 
 /** Fixed 5 rows × 2 columns: Rest, Übertrag, Rückforderung, Anrechnung, Begründung. */
 export function resteRows(r: Reste): (string | number)[][] {

@@ -29,3 +29,20 @@ test("a 24-hour shift, Land holidays, and German input variants", () => {
   expect(() => parseDienstplan("Werktags 8-16", "kostenplan.positionen[1].dienstplan")).toThrow(/„Werktags 8-16“ – die Tage „Werktags“ sind unbekannt/);
   expect(() => parseDienstplan("Mo 25:00-26:00", "d")).toThrow(/„25:00“ ist keine Uhrzeit/);
 });
+
+test("how people write shifts: day names, „bis“, „Uhr“, a shift from 24 Uhr, a night in two parts", () => {
+  expect(classes("Montag bis Freitag 8 bis 16 Uhr", "2026-03-02", "2026-03-08", "NW")).toEqual({ stunden: "40" });
+  expect(classes("Sonntags 10:00 Uhr - 12:00 Uhr", "2026-03-02", "2026-03-08", "NW")).toEqual({ stunden: "2", sonntag: "2" });
+  expect(classes("Mo., Di. 8-9", "2026-03-02", "2026-03-08", "NW")).toEqual({ stunden: "2" });
+  // a shift that starts at 24 Uhr on Sunday starts Monday 0 Uhr: not begun before 0 Uhr, no Sunday
+  expect(classes("So 24:00-08:00", "2026-03-02", "2026-03-08", "NW")).toEqual({ stunden: "8", nacht: "6" });
+  // 22–24 and 0–6 of the next day are one night begun before 0 Uhr
+  expect(classes("Mo 22-24; Di 0-6", "2026-03-02", "2026-03-08", "NW")).toEqual(classes("Mo 22:00-06:00", "2026-03-02", "2026-03-08", "NW"));
+  expect(classes("Mo 22-24; Di 0-6", "2026-03-02", "2026-03-08", "NW")).toMatchObject({ "nacht-0-4": "4" });
+});
+
+test("round the clock every day: every 0–4 Uhr is night work begun before 0 Uhr; overlapping shifts are refused", () => {
+  // 2.–8. März 2026: 168 h; night 20–24 and 4–6 Uhr 6 h a day, 0–4 Uhr 4 h a day; Sunday 24 h + Monday 0–4 Uhr after the Sunday of 1 March
+  expect(classes("täglich 00:00-24:00", "2026-03-02", "2026-03-08", "NW")).toEqual({ stunden: "168", nacht: "42", "nacht-0-4": "28", sonntag: "28" });
+  expect(() => parseDienstplan("Mo-Fr 08:00-16:00; Mo 12:00-20:00", "dienstplan")).toThrow(/Die Schichten „Mo-Fr 08:00-16:00“ und „Mo 12:00-20:00“ überschneiden sich/);
+});

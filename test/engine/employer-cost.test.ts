@@ -255,6 +255,9 @@ describe("2024: the RV/AV ceiling Ost (SVBezGrV 2024 § 4 Abs. 2: 7.450 €)", (
     const west = cost({ art: "sv-pflichtig", brutto: d("8000") }, "2024-03-01");
     expect([ost.anteile.rv.toFixed(2), west.anteile.rv.toFixed(2)]).toEqual(["692.85", "702.15"]); // × 9,3 %
     expect(cost({ art: "sv-pflichtig", brutto: d("9000"), ost: true }, "2025-03-01").anteile.rv.toFixed(2)).toBe(cost({ art: "sv-pflichtig", brutto: d("9000") }, "2025-03-01").anteile.rv.toFixed(2));
+    // 2027 has no ceiling Ost any more: the general one applies, with its override
+    const o = { "2027": { bbgRvAv: "8850" } };
+    expect(cost({ art: "sv-pflichtig", brutto: d("9000"), ost: true }, "2027-03-01", o).anteile.rv.toFixed(2)).toBe(cost({ art: "sv-pflichtig", brutto: d("9000") }, "2027-03-01", o).anteile.rv.toFixed(2));
   });
 });
 

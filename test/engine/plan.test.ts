@@ -288,6 +288,17 @@ describe("surcharges in a plan (§ 3b EStG, § 1 SvEV) and nights paid per unit"
     expect(r.positionen[0].monatsbetrag).toBe(new Dec("2700").add(k.arbeitgeberanteile).toFixed(2));
   });
 
+  test("a schedule position ending on the 20th: only its own shifts (no Christmas), the pay pro rata", () => {
+    const r = run({
+      zeitraum: { beginn: "2026-12-01", ende: "2026-12-31" },
+      positionen: [{ bezeichnung: "Freitagsnächte", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "40", einheit: "stunde", je: "monat", preis: "16", dienstplan: "Fr 20:00-06:00", bundesland: "NW", bis: "2026-12-20", u1Prozent: "0", u2Prozent: "0", uvJahr: "0" }],
+    });
+    // nights from 4., 11. and 18.12.: 3 × (4 h 25 % + 4 h 40 % + 2 h 25 %) = 18 h × 4 € + 12 h × 6,40 € = 148,80 € free;
+    // pay 640 × 20/31 = 412,903…, its contributions on 412,90: KV 30,14 + Zusatz 5,99 + PV 7,43 + RV 38,40 + AV 5,37 = 87,33
+    expect(r.positionen[0].zeitraumbetrag).toBe("649.03");
+    expect(r.positionen[0].arbeitgeberkosten!.zuschlaegeSvFrei).toBe("148.80");
+  });
+
   test("a weekly schedule gives each month its class hours with the Land's holidays", () => {
     const plan = (extra: object) =>
       run({
@@ -305,6 +316,10 @@ describe("surcharges in a plan (§ 3b EStG, § 1 SvEV) and nights paid per unit"
     const explicit = plan({ nachtStunden: "186", nacht04Stunden: "124", sonntagStunden: "52", feiertagStunden: "4", feiertag150Stunden: "28" });
     expect(withPlan.positionen[0].arbeitgeberkosten!.zuschlaegeSvFrei).toBe(explicit.positionen[0].arbeitgeberkosten!.zuschlaegeSvFrei);
     expect(() => plan({ dienstplan: "täglich 20:00–06:00" })).toThrow(/fehlt das Bundesland des Arbeitsorts/);
+    expect(withPlan.befunde.map((b) => b.regel)).not.toContain("dienstplan-stunden"); // 310 h planned, 310 h paid
+    // 40 paid hours with 310 scheduled night hours: a hint
+    const few = plan({ menge: "40", dienstplan: "täglich 20:00–06:00", bundesland: "BE" });
+    expect(few.befunde.find((b) => b.regel === "dienstplan-stunden")!.text).toMatch(/ergibt im Mittel 310,0 Stunden im Monat, bezahlt werden 40,0/);
   });
 
   test("a flat pay per night is checked against the Mindestlohn: 50 € for 11 hours is 4,55 € an hour", () => {
@@ -326,6 +341,7 @@ describe("surcharges in a plan (§ 3b EStG, § 1 SvEV) and nights paid per unit"
     });
     expect(r.positionen[0].arbeitgeberkosten!.anteile.u1).toBe("4.80"); // 600 × 0,8 % (Minijob-Zentrale 2026)
     expect(r.positionen[1].arbeitgeberkosten!.anteile.u1).toBe("57.60"); // 1.920 × 3,0 %
+    expect(r.befunde.find((b) => b.regel === "umlagen-minijob-zentrale")!.text).toMatch(/Position 1 \(Minijob\) rechnet als Minijob mit den Sätzen der Minijob-Zentrale/);
   });
 });
 
@@ -345,6 +361,16 @@ describe("sick pay and holiday pay where the plan prices replacement staff (cale
     expect(off.positionen.some((p) => p.automatisch)).toBe(false);
   });
 
+  test("the refund follows the months: a position starting in July, a change of hours, a reserve ending in June", () => {
+    const reserve = { bezeichnung: "Ausfallreserve", art: "reserve", krankheitstage: "10", stundenProTag: "2" };
+    const refund = (positionen: object[]) => run({ zeitraum: base2026, positionen }).positionen.find((p) => p.automatisch)?.zeitraumbetrag;
+    // sick hours 20/12 a month; from July only: 6 × 20/12 h × 15,00 € × 80 % = 120,00 €
+    expect(refund([{ ...minijob, von: "2026-07-01" }, reserve])).toBe("-120.00");
+    // fewer hours from July, the same wage: the same refund
+    expect(refund([{ ...minijob, aenderungen: [{ ab: "2026-07-01", menge: "20" }] }, reserve])).toBe("-240.00");
+    expect(refund([minijob, { ...reserve, bis: "2026-06-30" }])).toBe("-120.00");
+  });
+
   test("for a Krankenkasse the refund needs its rate; without it a hint, and no refund is assumed", () => {
     const regular = { bezeichnung: "Teilzeit", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "120", einheit: "stunde", je: "monat", preis: "16", u1Prozent: "2.8", u2Prozent: "0.6", uvJahr: "0" };
     const without = run({ zeitraum: base2026, positionen: [regular, { bezeichnung: "Reserve", art: "reserve", krankheitstage: "12", stundenProTag: "6" }] });
@@ -355,7 +381,7 @@ describe("sick pay and holiday pay where the plan prices replacement staff (cale
     expect(withRate.positionen.find((p) => p.automatisch)!.zeitraumbetrag).toBe("-806.40");
   });
 
-  test("holiday pay: the surcharges of the leave share are Urlaubsentgelt, liable (§ 11 BUrlG, § 3b EStG „tatsächlich geleistet“)", () => {
+  test("pay without work: the surcharges of the reserve's share are Urlaubsentgelt and sick pay, liable (§ 11 BUrlG, §§ 2, 4 EntgFG, § 3b EStG „tatsächlich geleistet“)", () => {
     const nights = { bezeichnung: "Nächte", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "100", einheit: "stunde", je: "monat", preis: "16", nachtStunden: "100", u1Prozent: "0", u2Prozent: "0", uvJahr: "0" };
     const plain = run({ zeitraum: base2026, positionen: [nights] }).positionen[0].arbeitgeberkosten!;
     expect([plain.zuschlaegeSvFrei, plain.zuschlaegeSvPflichtig]).toEqual(["400.00", "0.00"]);
@@ -363,5 +389,14 @@ describe("sick pay and holiday pay where the plan prices replacement staff (cale
     const r = run({ zeitraum: base2026, positionen: [nights, { bezeichnung: "Urlaubsvertretung", art: "reserve", urlaubstage: "30", stundenProTag: "4" }] });
     const k = r.positionen[0].arbeitgeberkosten!;
     expect([k.zuschlaegeSvFrei, k.zuschlaegeSvPflichtig]).toEqual(["360.00", "40.00"]);
+    // sick days and holidays count too: (20 + 10) days × 4 h = 120 h → the same 10 %
+    const mixed = run({ zeitraum: base2026, positionen: [nights, { bezeichnung: "Vertretung", art: "reserve", urlaubstage: "20", krankheitstage: "10", stundenProTag: "4", u1Erstattung: "nein" }] });
+    expect(mixed.positionen[0].arbeitgeberkosten!.zuschlaegeSvPflichtig).toBe("40.00");
+    // the share is taken over all basis hours, nights counted by their hours: 120 h of (120 + 960) h = 11,1 %
+    const perNight = { bezeichnung: "Nachtdienste", art: "arbeitgeber", beschaeftigung: "sv-pflichtig", menge: "8", einheit: "Nacht", je: "monat", preis: "160", stundenJeEinheit: "10", nachtStunden: "80", u1Prozent: "0", u2Prozent: "0", uvJahr: "0" };
+    const day = { ...nights, bezeichnung: "Tagdienst", menge: "10", nachtStunden: undefined };
+    const both = run({ zeitraum: base2026, positionen: [day, perNight, { bezeichnung: "Urlaubsvertretung", art: "reserve", urlaubstage: "30", stundenProTag: "4" }] });
+    // night surcharge 80 h × 16 € × 25 % = 320,00; 1/9 of it liable = 35,56
+    expect(both.positionen[1].arbeitgeberkosten!.zuschlaegeSvPflichtig).toBe("35.56");
   });
 });

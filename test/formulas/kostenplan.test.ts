@@ -104,7 +104,7 @@ test("ZAHLUNGSPLAN spills one row per payment of the Zahlweise in the settings (
   hf.destroy();
 });
 
-test("ARBEITGEBERKOSTEN: single value, and the breakdown spilled 16 × 2 ending with Gesamt", () => {
+test("ARBEITGEBERKOSTEN: single value, and the breakdown spilled 15 × 2 ending with Gesamt", () => {
   const hf = build({
     Lohn: [
       [538, "minijob-privat", JAN_2026, "=BUDGET.ARBEITGEBERKOSTEN(A1;B1;C1)", "=BUDGET.ARBEITGEBERKOSTEN(A1;B1;C1;;WAHR())"],
@@ -115,9 +115,9 @@ test("ARBEITGEBERKOSTEN: single value, and the breakdown spilled 16 × 2 ending 
   const sheet = hf.getSheetId("Lohn")!;
   const single = hf.getCellValue({ sheet, row: 0, col: 3 });
   expect(single).toBe(f.arbeitgeberkosten(538, "minijob-privat", JAN_2026)[0][0]);
-  const table = hf.getRangeValues({ start: { sheet, row: 0, col: 4 }, end: { sheet, row: 15, col: 5 } });
+  const table = hf.getRangeValues({ start: { sheet, row: 0, col: 4 }, end: { sheet, row: 14, col: 5 } });
   expect(table).toEqual(f.arbeitgeberkosten(538, "minijob-privat", JAN_2026, OMITTED, true));
-  expect(table[15]).toEqual(["Gesamt", single]);
+  expect(table[14]).toEqual(["Gesamt", single]);
   expect(hf.getCellValue({ sheet, row: 1, col: 3 })).toBe(f.arbeitgeberkosten(3000, "sv-pflichtig", JAN_2026, [["u1Prozent", 1.1], ["u2Prozent", "0,24"]])[0][0]);
   hf.destroy();
 });

@@ -66,24 +66,24 @@ describe("ARBEITGEBERKOSTEN", () => {
     expect(override).toEqual([[expectedOverride]]);
   });
 
-  test("breakdown: fixed 16 rows × 2 columns, German labels, ending with Gesamt, items sum up", () => {
+  test("breakdown: fixed 15 rows × 2 columns, German labels, ending with Gesamt, items sum up", () => {
     const rows = f.arbeitgeberkosten(538, "minijob-privat", JAN_2026, OMITTED, true) as [string, number][];
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(15);
     expect(rows[0][0]).toBe("Bruttolohn");
-    expect(rows[15]).toEqual(["Gesamt", engine("538", "minijob-privat")]);
+    expect(rows[14]).toEqual(["Gesamt", engine("538", "minijob-privat")]);
     expect(rows.map((r) => r[0])).toContain("Umlage U1 (Krankheit)");
-    const sumCents = rows.slice(0, 15).reduce((t, r) => t + Math.round(r[1] * 100), 0);
-    expect(sumCents).toBe(Math.round(rows[15][1] * 100));
-    expect(f.arbeitgeberkosten(538, "minijob-privat", JAN_2026, OMITTED, "ja")).toHaveLength(16);
+    const sumCents = rows.slice(0, 14).reduce((t, r) => t + Math.round(r[1] * 100), 0);
+    expect(sumCents).toBe(Math.round(rows[14][1] * 100));
+    expect(f.arbeitgeberkosten(538, "minijob-privat", JAN_2026, OMITTED, "ja")).toHaveLength(15);
     expect(f.arbeitgeberkosten(538, "minijob-privat", JAN_2026, OMITTED, 0)).toHaveLength(1);
   });
 
   test("surcharges by class in the options: night hours on the Stundenlohn, free of contributions up to 25 € an hour", () => {
     const rows = f.arbeitgeberkosten(3000, "sv-pflichtig", JAN_2026, [["Stundenlohn", 30], ["nachtStunden", 10], ["u1Prozent", 0], ["u2Prozent", 0], ["uvJahr", 0]], true) as [string, number][];
     expect(rows.find((r) => r[0] === "beitragsfreie Zuschläge")![1]).toBe(62.5);
-    expect(rows.find((r) => r[0] === "beitragspflichtige Zuschläge")![1]).toBe(12.5);
-    const sumCents = rows.slice(0, 15).reduce((t, r) => t + Math.round(r[1] * 100), 0);
-    expect(sumCents).toBe(Math.round(rows[15][1] * 100));
+    expect(rows[0]).toEqual(["Bruttolohn", 3012.5]); // with the liable part of the surcharges
+    const sumCents = rows.slice(0, 14).reduce((t, r) => t + Math.round(r[1] * 100), 0);
+    expect(sumCents).toBe(Math.round(rows[14][1] * 100));
   });
 
   test("pauschal needs arbeitgeberanteilProzent and no legal table (works for 2012)", () => {

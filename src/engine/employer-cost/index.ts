@@ -47,7 +47,7 @@ function surchargesOf(input: EmployerCostInput, figures: YearFigures | undefined
   if (!input.zuschlagStunden?.some((z) => !z.stunden.isZero())) return NO_ZUSCHLAEGE;
   if (!input.grundlohn) throw new InputError(`${field}: Für Nacht-, Sonntags- und Feiertagszuschläge fehlt der Stundenlohn (Grundlohn).`, field);
   if (!figures) throw new InputError(`${field}: Für die Zuschläge fehlen die Rechengrößen des Jahres (§ 3b EStG, § 1 SvEV).`, field, "fehlend");
-  return zuschlaegeOf(input.grundlohn, input.zuschlagStunden, figures, field, input.zuschlagUrlaubsanteil);
+  return zuschlaegeOf(input.grundlohn, input.zuschlagStunden, figures, field, input.zuschlagAusfallanteil);
 }
 
 /** Convenience: the cost in the month of `date`, looking up that year's figures. */
@@ -90,7 +90,7 @@ function payrollFiguresUsed(input: EmployerCostInput): FigureKey[] {
         ...unless(input.privathaushalt !== false, "insolvenzgeldumlage"),
       ];
     case "sv-pflichtig":
-      return ["bbgKvPv", input.ost ? "bbgRvAvOst" : "bbgRvAv", "kvAllgemein", ...zusatz, input.sachsen ? "pvAgSachsen" : "pv", "rv", "av", ...unless(input.privathaushalt !== false, "insolvenzgeldumlage")];
+      return ["bbgKvPv", input.ost ? "bbgRvAvOst" : "bbgRvAv", "bbgRvAv", "kvAllgemein", ...zusatz, input.sachsen ? "pvAgSachsen" : "pv", "rv", "av", ...unless(input.privathaushalt !== false, "insolvenzgeldumlage")];
     case "pauschal":
       return [];
   }

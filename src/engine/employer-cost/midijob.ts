@@ -13,7 +13,7 @@
  * above OG as regular employment; up to G, BE = F × AE and the employer carries the whole contribution
  * (BVV § 2 Abs. 2 S. 2 and 5). Umlagen on the actual pay.
  */
-import { Dec, ZERO, cents, centsOfHalfPercent, centsOfPercent } from "../money";
+import { Dec, ZERO, cents, centsOfHalfPercent, centsOfPercent, rateMinus } from "../money";
 import type { YearFigures } from "../legal/tables";
 import type { EmployerCost, EmployerCostInput } from "./types";
 import { type CostContext, contributionBase, emptyAnteile, finish, kasseUmlagenUndUv, NO_TOP_UP } from "./common";
@@ -74,7 +74,7 @@ export function midijob(input: EmployerCostInput, ctx: CostContext): EmployerCos
   a.kv = employerShare(be, beAn, kv);
   a.kvZusatz = employerShare(be, beAn, zus);
   // Sachsen: the employer's share with the rate less one point (§ 58 Abs. 5 SGB XI)
-  a.pv = employerShare(be, beAn, input.sachsen ? pv.sub(1) : pv);
+  a.pv = employerShare(be, beAn, input.sachsen ? rateMinus(pv, 1) : pv);
   a.rv = employerShare(be, beAn, rv);
   a.av = employerShare(be, beAn, av);
   const umlageBase = input.brutto;

@@ -2,7 +2,7 @@
  * Minijobs: flat employer charges on the monthly pay (§ 249b SGB V, § 172 SGB VI, § 40a EStG),
  * Umlagen U1/U2 of the Minijob-Zentrale, each line rounded half-up to cents per month.
  */
-import { ZERO, centsOfPercent, max, type Dec } from "../money";
+import { ZERO, centsOfPercent, max, rateMinus, type Dec } from "../money";
 import type { EmployerCost, EmployerCostInput } from "./types";
 import { type CostContext, contributionBase, emptyAnteile, finish, uvFlat } from "./common";
 
@@ -19,7 +19,7 @@ function rvAufstockung(input: EmployerCostInput, ctx: CostContext, base: Dec, em
   const f = ctx.figures!;
   const rv = f.need("rv", ctx.field);
   const minimum = f.need("rvMindestbemessungsgrundlage", ctx.field);
-  if (input.hauptbeschaeftigung || base.gte(minimum)) return max(centsOfPercent(base, rv.sub(employerRate)), ZERO);
+  if (input.hauptbeschaeftigung || base.gte(minimum)) return max(centsOfPercent(base, rateMinus(rv, employerRate)), ZERO);
   return max(centsOfPercent(minimum, rv).sub(employerRv), ZERO);
 }
 

@@ -6,15 +6,25 @@
  * tables hold the one ceiling for both).
  */
 import { ZERO, centsOfHalfPercent, centsOfPercent, min } from "../money";
+import type { YearFigures } from "../legal/tables";
 import type { EmployerCost, EmployerCostInput } from "./types";
 import { type CostContext, contributionBase, emptyAnteile, finish, kasseUmlagenUndUv, NO_TOP_UP } from "./common";
+
+/**
+ * The ceiling Ost applies where the year's table sets it (until 2024 its own value, 2025 and 2026 the one
+ * ceiling); a year that carries it over provisionally has no ceiling Ost any more (§ 275a SGB VI is gone): the
+ * general ceiling, with its overrides, applies.
+ */
+export function ostCeiling(input: EmployerCostInput, f: YearFigures): boolean {
+  return input.ost === true && f.get("bbgRvAvOst").value !== undefined && !f.isProvisional("bbgRvAvOst");
+}
 
 export function svPflichtig(input: EmployerCostInput, ctx: CostContext): EmployerCost {
   const f = ctx.figures!;
   const field = ctx.field;
   const ae = contributionBase(input);
   const kvBase = min(ae, f.need("bbgKvPv", field));
-  const bbgRv = f.need(input.ost ? "bbgRvAvOst" : "bbgRvAv", field);
+  const bbgRv = f.need(ostCeiling(input, f) ? "bbgRvAvOst" : "bbgRvAv", field);
   const rvBase = min(ae, bbgRv);
   const zus = input.zusatzbeitragProzent ?? f.need("kvZusatzDurchschnitt", field);
   const a = emptyAnteile();

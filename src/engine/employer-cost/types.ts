@@ -50,8 +50,8 @@ export interface EmployerCostInput {
   grundlohn?: Dec;
   /** Hours of the month in the surcharge classes (zuschlaege.ts): split into free and liable parts. */
   zuschlagStunden?: ZuschlagStunden[];
-  /** Share (0–1) of the surcharges paid as Urlaubsentgelt for time not worked: taxable and liable in full. */
-  zuschlagUrlaubsanteil?: Dec;
+  /** Share (0–1) of the surcharges paid for time not worked (leave, public holidays, sickness): taxable and liable in full. */
+  zuschlagAusfallanteil?: Dec;
   /** Full Zusatzbeitrag of the employee's Krankenkasse (default: the average of the year). */
   zusatzbeitragProzent?: Dec;
   u1Prozent?: Dec;

@@ -11,7 +11,7 @@
  * dimensions add up (night work on a Sunday earns both); a Sunday that is a holiday earns the holiday rate
  * only — the classes are given that way (by hours or by a schedule, see dienstplan.ts).
  * Surcharges paid for time not worked (leave, sickness) are not for „tatsächlich geleistete“ work: liable in
- * full (the Urlaubsentgelt share, see `zuschlaegeOf`).
+ * full (the share paid for time not worked, see `zuschlaegeOf`).
  */
 import { Dec, HUNDRED, ZERO, cents, min } from "../money";
 import type { FigureKey, YearFigures } from "../legal/tables";
@@ -64,12 +64,12 @@ export interface Zuschlaege {
 export const NO_ZUSCHLAEGE: Zuschlaege = { zeilen: [], gesamt: ZERO, svFrei: ZERO, svPflichtig: ZERO };
 
 /**
- * The surcharges of one employee in one month on the hourly Grundlohn `grundlohn`. `urlaubsanteil` is the share
- * paid as Urlaubsentgelt (§ 11 Abs. 1 BUrlG: the average earnings including surcharges) for time not worked:
- * that share is neither tax- nor contribution-free.
+ * The surcharges of one employee in one month on the hourly Grundlohn `grundlohn`. `ausfallanteil` is the share
+ * paid for time not worked (Urlaubsentgelt with the average surcharges, § 11 Abs. 1 BUrlG; pay on public holidays
+ * and in sickness, §§ 2, 4 EntgFG): that share is neither tax- nor contribution-free.
  */
-export function zuschlaegeOf(grundlohn: Dec, stunden: readonly ZuschlagStunden[], f: YearFigures, field: string, urlaubsanteil: Dec = ZERO): Zuschlaege {
-  const worked = new Dec(1).sub(urlaubsanteil);
+export function zuschlaegeOf(grundlohn: Dec, stunden: readonly ZuschlagStunden[], f: YearFigures, field: string, ausfallanteil: Dec = ZERO): Zuschlaege {
+  const worked = new Dec(1).sub(ausfallanteil);
   if (stunden.length === 0) return NO_ZUSCHLAEGE;
   const taxCap = min(grundlohn, f.need("zuschlagGrundlohnSteuerMax", field));
   const svCap = min(grundlohn, f.need("zuschlagGrundlohnSvMax", field));

@@ -8,7 +8,7 @@ import { befund, type Befund } from "../findings";
 import { figuresForYear, requireFigures, type YearFigures } from "../legal/tables";
 import { FigureNotes } from "../legal/figure-notes";
 import { addDays, germanMonth, type YearMonth } from "../dates";
-import { employerCostWith, figuresUsed, mindestlohnCheck, type EmployerCost, type EmployerCostInput, type ZuschlagStunden } from "../employer-cost";
+import { employerCostWith, figuresUsed, mindestlohnCheck, ZUSCHLAG_FIGURE, type EmployerCost, type EmployerCostInput, type ZuschlagStunden } from "../employer-cost";
 import { dienstplanStunden } from "../calendar/dienstplan";
 import { InputError } from "../errors";
 import type { Basis, Bemessung, Je, PayrollOptions, Plan, PlanPosition, PositionVersion, Ratio, Zahlweise } from "./types";
@@ -108,8 +108,8 @@ interface Ctx {
   reported: Set<string>;
   /** Legal figures used that are provisional / not settled, per year and key (reported once, all together). */
   figures: FigureNotes;
-  /** Share of the surcharges of the basis positions paid as Urlaubsentgelt (calendar reserve with leave days). */
-  urlaubsanteil: Dec;
+  /** Per basis position of a calendar reserve: the share of its surcharges paid for time not worked. */
+  ausfall: Map<PlanPosition, Dec>;
 }
 
 /** Where a finding on a version of a position points: the position, or its change `aenderungen[nr]` (its own row in a workbook). */
@@ -130,14 +130,17 @@ function costInput(
   v: PositionVersion,
   plan: Plan,
   classes?: ZuschlagStunden[],
-  urlaubsanteil?: Dec,
+  ausfallanteil?: Dec,
+  fraction?: Dec,
 ): { input: EmployerCostInput; grossMonth: Dec; einmalMonth: Dec; sfnMonth: Dec; n: Dec } {
   const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
   const pay = v.payroll!;
   const n = pay.beschaeftigte;
   const weight = (pay.bereitschaftGewichtProzent ?? new Dec(100)).div(100);
   const paidUnits = b.menge.add((pay.bereitschaftStunden ?? ZERO).mul(weight));
-  const grossMonth = times(paidUnits.mul(b.preis), unitsPerMonth(b.je, plan));
+  // a part month (`fraction` of its days) is paid pro rata; its surcharges are the schedule's own hours
+  const full = times(paidUnits.mul(b.preis), unitsPerMonth(b.je, plan));
+  const grossMonth = fraction ? full.mul(fraction) : full;
   const einmalMonthExact = pay.einmalzahlungJahr ? pay.einmalzahlungJahr.div(12) : ZERO;
   const input: EmployerCostInput = {
     art: pay.beschaeftigung,
@@ -161,7 +164,7 @@ function costInput(
     // each employee's share of the position's surcharge hours, on the hourly wage
     input.zuschlagStunden = classes.map((z) => ({ ...z, stunden: z.stunden.div(n) }));
     input.grundlohn = hourlyWage(p, v);
-    if (urlaubsanteil && !urlaubsanteil.isZero()) input.zuschlagUrlaubsanteil = urlaubsanteil;
+    if (ausfallanteil && !ausfallanteil.isZero()) input.zuschlagAusfallanteil = ausfallanteil;
     if (!input.grundlohn) {
       throw new InputError(`${p.label}: Für Zuschläge braucht die Position einen Stundenlohn – Einheit „Stunde“ oder „Stunden je Einheit“ angeben.`, `positionen[${p.zeile}].stundenJeEinheit`);
     }
@@ -182,86 +185,109 @@ function pauschalMonth(c: ReturnType<typeof costInput>, pay: PayrollOptions, cos
 }
 
 /**
- * Where the plan prices replacement staff for leave (a calendar reserve with Urlaubstage), the assistants on
- * leave are paid Urlaubsentgelt with the average of their surcharges (§ 11 Abs. 1 BUrlG): that share of the
- * surcharges is not for work done, so not free (§ 3b EStG). The share: leave hours of the reserve / hours of
- * its basis positions.
+ * Where the plan prices replacement staff (a calendar reserve), its days are paid to the assistants without
+ * work: Urlaubsentgelt with the average of their surcharges (§ 11 Abs. 1 BUrlG), pay on public holidays and in
+ * sickness with the surcharges they would have earned (§§ 2, 4 EntgFG). § 3b EStG frees only surcharges for work
+ * „tatsächlich geleistet“, so that share of each basis position's surcharges is liable: the reserve's hours
+ * (over the months it covers) / the basis positions' hours (over the months they cover).
  */
-function urlaubsanteilOf(plan: Plan, ctx: Ctx): Dec {
-  let leave = ZERO;
-  let basis: Basis | undefined;
-  for (const p of plan.positionen) {
-    if (p.bemessung.kind !== "kalender" || p.bemessung.urlaubstage.isZero()) continue;
-    leave = leave.add(p.bemessung.urlaubstage.mul(p.bemessung.stundenProTag).mul(plan.zeitraum.months).div(12));
-    basis = p.bemessung.basis;
+function ausfallanteile(plan: Plan, ctx: Ctx): Map<PlanPosition, Dec> {
+  const out = new Map<PlanPosition, Dec>();
+  for (const r of plan.positionen) {
+    const b = r.bemessung;
+    if (b.kind !== "kalender") continue;
+    const days = b.urlaubstage.add(b.feiertage).add(b.krankheitstage);
+    if (days.isZero()) continue;
+    const reserveHours = days.mul(b.stundenProTag).div(12).mul(coveredMonths(r, ctx));
+    const basis = plan.positionen.filter((q) => q.bemessung.kind === "menge" && q.art === "arbeitgeber" && inBasis(q, b.basis));
+    const hours = new Map(basis.map((q) => [q, periodHours(q, ctx)] as const));
+    const total = sum(hours.values());
+    if (total.isZero()) continue;
+    const share = reserveHours.div(total);
+    for (const q of basis) if (!hours.get(q)!.isZero()) out.set(q, min((out.get(q) ?? ZERO).add(share), new Dec(1)));
   }
-  if (leave.isZero() || !basis) return ZERO;
-  const hours = sum(
-    plan.positionen
-      .filter((q) => inBasis(q, basis!) && isHours(q))
-      .map((q) => {
-        const b = q.bemessung as Extract<Bemessung, { kind: "menge" }>;
-        return times(b.menge, unitsPerMonth(b.je, plan)).mul(ctx.months.length);
-      }),
-  );
-  if (hours.isZero()) return ZERO;
-  return min(leave.div(hours), new Dec(1));
+  return out;
 }
 
-function inBasisOfLeave(p: PlanPosition, ctx: Ctx): boolean {
-  return !ctx.urlaubsanteil.isZero() && p.art === "arbeitgeber";
+/** How many whole months a position covers (part months by their days). */
+function coveredMonths(p: PlanPosition, ctx: Ctx): Dec {
+  const versions = versionsOf(p, ctx.plan.zeitraum);
+  return sum(ctx.months.map((m) => sum(slicesOf(p, versions, m).map((sl) => (sl.days === m.days ? new Dec(1) : new Dec(sl.days).div(m.days))))));
+}
+
+/** A position's hours over the months it covers, version by version (units that are no hour by `stundenJeEinheit`). */
+function periodHours(p: PlanPosition, ctx: Ctx): Dec {
+  const versions = versionsOf(p, ctx.plan.zeitraum);
+  let total = ZERO;
+  for (const m of ctx.months) {
+    for (const sl of slicesOf(p, versions, m)) {
+      const b = sl.version.bemessung as Extract<Bemessung, { kind: "menge" }>;
+      const perUnit = isHours(p) ? new Dec(1) : sl.version.payroll?.stundenJeEinheit;
+      if (!perUnit) continue;
+      const month = times(b.menge.mul(perUnit), unitsPerMonth(b.je, ctx.plan));
+      total = total.add(sl.days === m.days ? month : month.mul(sl.days).div(m.days));
+    }
+  }
+  return total;
 }
 
 /**
- * The expected U1 refund of the sick days a calendar reserve plans (AAG § 1 Abs. 1 Nr. 1): sick hours × each
- * basis position's share of the hours × its hourly pay (wage and surcharges, § 4 EntgFG) × the refund rate —
- * the Minijob-Zentrale's for Minijobs (§ 2 Abs. 1 S. 2 AAG), the Krankenkasse's (`u1ErstattungProzent`) for
- * the others. Employer contributions refunded under Nr. 2 are left out, a flat share (`pauschal`) too. A line of
- * its own (art erstattung), spread over the months like the reserve; no refund without a known rate.
+ * The expected U1 refund of the sick days a calendar reserve plans (AAG § 1 Abs. 1 Nr. 1), month by month: the
+ * month's sick hours (the reserve's days / 12, in the months it covers) shared by the basis positions' hours in
+ * that month, × each version's hourly pay (wage and surcharges, § 4 EntgFG) × the refund rate — the
+ * Minijob-Zentrale's for Minijobs (§ 2 Abs. 1 S. 2 AAG), the Krankenkasse's (`u1ErstattungProzent`) for the
+ * others. Employer contributions refunded under Nr. 2 are left out, a flat share (`pauschal`) too. A line of
+ * its own (art erstattung); no refund without a known rate.
  */
 function u1Erstattungen(positionen: readonly PositionResult[], ctx: Ctx): PositionResult[] {
   const out: PositionResult[] = [];
+  const { plan } = ctx;
   for (const r of positionen) {
     const b = r.position.bemessung;
     if (b.kind !== "kalender" || b.krankheitstage.isZero() || !b.u1Erstattung || r.zeitraumbetragExakt.isZero()) continue;
     const base = positionen.filter((q) => q.position.bemessung.kind === "menge" && inBasis(q.position, b.basis) && q.stundenZeitraum);
-    const hoursBase = sum(base.map((q) => q.stundenZeitraum!));
-    if (hoursBase.isZero()) continue;
-    const sickHours = b.krankheitstage.mul(b.stundenProTag).mul(ctx.months.length).div(12);
-    const missing: string[] = [];
-    let refund = ZERO;
-    for (const q of base) {
-      const pay = q.position.payroll;
-      const seg = q.arbeitgeberkosten?.[0];
-      if (!pay || !seg || pay.beschaeftigung === "pauschal") continue;
-      const minijob = pay.beschaeftigung === "minijob-privat" || pay.beschaeftigung === "minijob-gewerblich";
-      const rate = minijob ? figuresForYear(seg.ab.y, ctx.plan.einstellungen.rechengroessen)?.get("minijobU1Erstattung").value : pay.u1ErstattungProzent;
-      if (!rate) {
-        missing.push(q.position.bezeichnung);
-        continue;
+    const reserveVersions = versionsOf(r.position, plan.zeitraum);
+    const sickPerMonth = b.krankheitstage.mul(b.stundenProTag).div(12);
+    const missing = new Set<string>();
+    const months = ctx.months.map((m) => {
+      const covered = sum(slicesOf(r.position, reserveVersions, m).map((sl) => new Dec(sl.days).div(m.days)));
+      if (covered.isZero()) return ZERO;
+      // each slice of a basis position in this month: its hours, and what an hour of it is refunded
+      const pieces: { hours: Dec; refund: Dec }[] = [];
+      for (const q of base) {
+        for (const sl of slicesOf(q.position, versionsOf(q.position, plan.zeitraum), m)) {
+          const pay = sl.version.payroll;
+          const bq = sl.version.bemessung as Extract<Bemessung, { kind: "menge" }>;
+          const monthHoursQ = times(bq.menge, unitsPerMonth(bq.je, plan));
+          const hours = monthHoursQ.mul(sl.days).div(m.days);
+          let refund = ZERO;
+          const rate = pay && pay.beschaeftigung !== "pauschal" ? u1Rate(pay, m, plan) : undefined;
+          if (pay && pay.beschaeftigung !== "pauschal" && !rate) missing.add(q.position.bezeichnung);
+          if (rate && !monthHoursQ.isZero()) refund = hourlyPay(q.position, sl.version, m, monthHoursQ, plan).mul(rate).div(HUNDRED);
+          pieces.push({ hours, refund });
+        }
       }
-      // hourly pay of one employee: the month's pay with its surcharges / the employee's hours in the month
-      const hoursMonth = q.stundenZeitraum!.div(ctx.months.length).div(pay.beschaeftigte);
-      const payMonth = seg.kosten.brutto.add(sum(seg.kosten.zuschlaege.map((z) => z.betrag)));
-      refund = refund.add(sickHours.mul(q.stundenZeitraum!).div(hoursBase).mul(payMonth).div(hoursMonth).mul(rate).div(HUNDRED));
-    }
-    if (missing.length) {
+      const total = sum(pieces.map((x) => x.hours));
+      if (total.isZero()) return ZERO;
+      return sum(pieces.map((x) => x.hours.mul(x.refund))).div(total).mul(sickPerMonth).mul(covered).neg();
+    });
+    if (missing.size) {
       ctx.befunde.push(
-        befund("u1-erstattungssatz-fehlt", "hinweis", `${r.position.label}: Für ${missing.join(", ")} ist kein Erstattungssatz U1 der Krankenkasse angegeben (u1ErstattungProzent) – die Erstattung bei Krankheit ist dafür nicht gerechnet.`, {
+        befund("u1-erstattungssatz-fehlt", "hinweis", `${r.position.label}: Für ${[...missing].join(", ")} ist kein Erstattungssatz U1 der Krankenkasse angegeben (u1ErstattungProzent) – die Erstattung bei Krankheit ist dafür nicht gerechnet.`, {
           liste: "positionen",
           zeile: r.position.zeile,
         }),
       );
     }
+    const refund = settle(sum(months));
     if (refund.isZero()) continue;
-    const total = sum(r.monate);
     const p = r.position;
     out.push({
       position: { ...p, bezeichnung: `Erwartete U1-Erstattung (${p.bezeichnung})`, art: "erstattung", label: `${p.label}, U1-Erstattung`, aenderungen: [], rundung: undefined },
-      zeitraumbetragExakt: refund.neg(),
+      zeitraumbetragExakt: refund,
       zeitraumbetrag: ZERO,
       monatsbetrag: ZERO,
-      monate: r.monate.map((x) => (total.isZero() ? refund.neg().div(ctx.months.length) : refund.neg().mul(x).div(total))),
+      monate: months,
       automatisch: true,
     });
     const typed = positionen.find((q) => q.position.art === "erstattung" && /\bu1\b/i.test(q.position.bezeichnung));
@@ -277,6 +303,46 @@ function u1Erstattungen(positionen: readonly PositionResult[], ctx: Ctx): Positi
   return out;
 }
 
+/** The U1 refund rate of an employment in a month: the Minijob-Zentrale's figure, or the Krankenkasse's setting. */
+function u1Rate(pay: PayrollOptions, m: PlanMonth, plan: Plan): Dec | undefined {
+  if (pay.beschaeftigung === "minijob-privat" || pay.beschaeftigung === "minijob-gewerblich") {
+    return figuresForYear(m.start.y, plan.einstellungen.rechengroessen)?.get("minijobU1Erstattung").value;
+  }
+  return pay.u1ErstattungProzent && !pay.u1ErstattungProzent.isZero() ? pay.u1ErstattungProzent : undefined;
+}
+
+/** An hour's pay of a version in a month: the wage and its share of the month's surcharges (agreed or § 3b rates). */
+function hourlyPay(p: PlanPosition, v: PositionVersion, m: PlanMonth, monthHours: Dec, plan: Plan): Dec {
+  const wage = hourlyWage(p, v) ?? ZERO;
+  const classes = classHours(p, v, m);
+  if (!classes) return wage;
+  const f = figuresForYear(m.start.y, plan.einstellungen.rechengroessen);
+  const surcharges = sum(classes.map((z) => z.stunden.mul(wage).mul(z.prozent ?? f?.get(ZUSCHLAG_FIGURE[z.art]).value ?? ZERO).div(HUNDRED)));
+  return wage.add(surcharges.div(monthHours));
+}
+
+/**
+ * The surcharges of a schedule are paid on its hours: a schedule that plans far more or fewer hours than the
+ * position pays is a hint (more than 5 % apart on average over the plan's months).
+ */
+function scheduleCheck(p: PlanPosition, v: PositionVersion, ctx: Ctx): void {
+  const pay = v.payroll!;
+  const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
+  const perUnit = isHours(p) ? new Dec(1) : pay.stundenJeEinheit;
+  if (!perUnit) return;
+  const paid = times(b.menge.mul(perUnit), unitsPerMonth(b.je, ctx.plan));
+  const planned = sum(ctx.months.map((m) => dienstplanStunden(pay.dienstplan!, m.start, m.end, pay.bundesland!).stunden)).div(ctx.months.length);
+  if (paid.isZero() || planned.sub(paid).abs().div(paid).lte("0.05")) return;
+  report(ctx, `dienstplan:${p.zeile}`, () =>
+    befund(
+      "dienstplan-stunden",
+      "hinweis",
+      `${p.label}: Der Dienstplan ergibt im Mittel ${fmtDe(planned, 1)} Stunden im Monat, bezahlt werden ${fmtDe(paid, 1)} – die Zuschläge rechnen mit den Stunden des Dienstplans. Bitte Menge oder Dienstplan prüfen.`,
+      { liste: "positionen", zeile: p.zeile, feld: "dienstplan" },
+    ),
+  );
+}
+
 /** The hourly wage of a version: its price per hour, or per unit / hours per unit (a night, a shift). */
 function hourlyWage(p: PlanPosition, v: PositionVersion): Dec | undefined {
   const b = v.bemessung as Extract<Bemessung, { kind: "menge" }>;
@@ -286,9 +352,10 @@ function hourlyWage(p: PlanPosition, v: PositionVersion): Dec | undefined {
 }
 
 /** The position's hours of month `m` in the surcharge classes (all employees), with the agreed rates. */
-function classHours(p: PlanPosition, v: PositionVersion, m: PlanMonth): ZuschlagStunden[] | undefined {
+function classHours(p: PlanPosition, v: PositionVersion, m: PlanMonth, sl?: Slice): ZuschlagStunden[] | undefined {
   const pay = v.payroll!;
-  const hours = pay.dienstplan ? dienstplanStunden(pay.dienstplan, m.start, m.end, pay.bundesland!).zuschlaege : pay.zuschlagStunden;
+  const [from, to] = sl ? [sl.start, addDays(sl.start, sl.days - 1)] : [m.start, m.end];
+  const hours = pay.dienstplan ? dienstplanStunden(pay.dienstplan, from, to, pay.bundesland!).zuschlaege : pay.zuschlagStunden;
   if (!hours?.length) return undefined;
   return hours.map((z) => ({ art: z.art, stunden: z.stunden, ...(pay.zuschlagProzent[z.art] ? { prozent: pay.zuschlagProzent[z.art] } : {}) }));
 }
@@ -330,22 +397,24 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
   const full = new Map<PositionVersion, Map<string, Dec>>();
   const segments: EmployerCostSegment[] = [];
   const seenYears = new Map<PositionVersion, Set<number>>();
-  const fullMonth = (v: PositionVersion, m: PlanMonth): Dec => {
+  // the amount of a whole month of a version; with `sl`, of a part month of a schedule (its own shifts)
+  const fullMonth = (v: PositionVersion, m: PlanMonth, sl?: Slice): Dec => {
     const pay = v.payroll;
     let figures: YearFigures | undefined;
     if (pay) {
       figures =
         pay.beschaeftigung === "pauschal" ? figuresForYear(m.start.y, plan.einstellungen.rechengroessen) : requireFigures(m.start, plan.einstellungen.rechengroessen, p.label);
     }
-    const classes = pay ? classHours(p, v, m) : undefined;
-    const key = `${figures ? figures.year : "-"}|${classes ? classes.map((z) => `${z.art}:${z.stunden.toFixed()}`).join(",") : ""}`;
+    const classes = pay ? classHours(p, v, m, sl) : undefined;
+    const part = sl ? `|${sl.start.y}-${sl.start.m}-${sl.start.d}+${sl.days}` : "";
+    const key = `${figures ? figures.year : "-"}|${classes ? classes.map((z) => `${z.art}:${z.stunden.toFixed()}`).join(",") : ""}${part}`;
     let byKey = full.get(v);
     if (!byKey) full.set(v, (byKey = new Map()));
     let amount = byKey.get(key);
     if (amount === undefined) {
       if (!pay) amount = perMonth(v);
       else {
-        const c = costInput(p, v, plan, classes, inBasisOfLeave(p, ctx) ? ctx.urlaubsanteil : undefined);
+        const c = costInput(p, v, plan, classes, ctx.ausfall.get(p), sl ? new Dec(sl.days).div(m.days) : undefined);
         const cost = employerCostWith(c.input, figures, p.label);
         const surcharges = sum(cost.zuschlaege.map((z) => z.betrag));
         amount =
@@ -385,9 +454,11 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
   for (const m of ctx.months) {
     let month = ZERO;
     for (const sl of slicesOf(p, versions, m)) {
-      const whole = fullMonth(sl.version, m);
+      const partial = sl.days !== m.days;
+      const scheduled = partial && sl.version.payroll?.dienstplan !== undefined;
+      const whole = fullMonth(sl.version, m, scheduled ? sl : undefined);
       // a whole month is the shared amount itself: unchanged months stay the same object
-      const part = sl.days === m.days ? whole : whole.mul(sl.days).div(m.days);
+      const part = !partial || scheduled ? whole : whole.mul(sl.days).div(m.days);
       month = month.isZero() && part === whole ? whole : month.add(part);
       if (hourly) {
         if (sl.days === m.days) wholeMonths.set(sl.version, (wholeMonths.get(sl.version) ?? 0) + 1);
@@ -410,6 +481,7 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
     result.monate.push(month);
   }
   result.zeitraumbetragExakt = settle(sumShared(result.monate));
+  for (const v of versions) if (v.payroll?.dienstplan) scheduleCheck(p, v, ctx);
   if (hourly) {
     let hours = partHours;
     for (const [v, n] of wholeMonths) hours = hours.add(monthHours(v).mul(n));
@@ -580,8 +652,8 @@ function finishPosition(r: PositionResult, months: number): PositionResult {
 }
 
 export function evaluatePlan(plan: Plan): PlanResult {
-  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), figures: new FigureNotes(), urlaubsanteil: ZERO };
-  ctx.urlaubsanteil = urlaubsanteilOf(plan, ctx);
+  const ctx: Ctx = { plan, months: planMonths(plan.zeitraum), befunde: [], reported: new Set(), figures: new FigureNotes(), ausfall: new Map() };
+  ctx.ausfall = ausfallanteile(plan, ctx);
   const months = plan.zeitraum.months;
 
   const names = new Map<string, number>();
@@ -590,6 +662,19 @@ export function evaluatePlan(plan: Plan): PlanResult {
     if (first !== undefined) {
       ctx.befunde.push(befund("bezeichnung-doppelt", "fehler", `${p.label}: Die Bezeichnung kommt schon in Position ${first} vor – Bezeichnungen müssen eindeutig sein, weil Ausgaben sich auf sie beziehen.`, { liste: "positionen", zeile: p.zeile }));
     } else names.set(p.bezeichnung, p.zeile);
+  }
+
+  const kasse = plan.einstellungen.arbeitgeber;
+  const minijobs = plan.positionen.filter((p) => (p.payroll?.beschaeftigung === "minijob-privat" || p.payroll?.beschaeftigung === "minijob-gewerblich") && !p.payroll.u1Prozent);
+  if ((kasse.u1Prozent !== undefined || kasse.u2Prozent !== undefined) && minijobs.length) {
+    ctx.befunde.push(
+      befund(
+        "umlagen-minijob-zentrale",
+        "hinweis",
+        `Die Umlagesätze U1/U2 der Einstellungen gelten für die Krankenkasse; ${minijobs.map((p) => p.label).join(", ")} ${minijobs.length === 1 ? "rechnet" : "rechnen"} als Minijob mit den Sätzen der Minijob-Zentrale (§ 2 Abs. 1 S. 2 AAG).`,
+        { feld: "einstellungen.u1Prozent" },
+      ),
+    );
   }
 
   const results = new Map<PlanPosition, PositionResult>();

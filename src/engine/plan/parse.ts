@@ -174,8 +174,9 @@ function parsePayroll(own: Obj, field: string, defaults: Obj): PayrollOptions {
     stundenJeEinheit: present(o.stundenJeEinheit) ? parsePositive(o.stundenJeEinheit, `${field}.stundenJeEinheit`) : undefined,
     u1ErstattungProzent: optNonNeg(o, "u1ErstattungProzent", field),
   };
-  if (p.u1ErstattungProzent && (p.u1ErstattungProzent.lt(40) || p.u1ErstattungProzent.gt(80))) {
-    throw new InputError(`${field}.u1ErstattungProzent: Der Erstattungssatz U1 liegt zwischen 40 und 80 % (§ 1 Abs. 1, § 9 Abs. 2 Nr. 1 AAG).`, `${field}.u1ErstattungProzent`);
+  const rate = p.u1ErstattungProzent;
+  if (rate && !rate.isZero() && (rate.lt(40) || rate.gt(80))) {
+    throw new InputError(`${field}.u1ErstattungProzent: Der Erstattungssatz U1 liegt zwischen 40 und 80 % (§ 1 Abs. 1, § 9 Abs. 2 Nr. 1 AAG), 0 für keine Erstattung.`, `${field}.u1ErstattungProzent`);
   }
   parseZuschlaege(o, field, p);
   if (!p.beschaeftigte.isInteger()) {
