@@ -314,7 +314,7 @@ function u1Rate(pay: PayrollOptions, m: PlanMonth, plan: Plan): Dec | undefined 
 /** An hour's pay of a version in a month: the wage and its share of the month's surcharges (agreed or § 3b rates). */
 function hourlyPay(p: PlanPosition, v: PositionVersion, m: PlanMonth, monthHours: Dec, plan: Plan): Dec {
   const wage = hourlyWage(p, v) ?? ZERO;
-  const classes = classHours(p, v, m);
+  const classes = classHours(v, m);
   if (!classes) return wage;
   const f = figuresForYear(m.start.y, plan.einstellungen.rechengroessen);
   const surcharges = sum(classes.map((z) => z.stunden.mul(wage).mul(z.prozent ?? f?.get(ZUSCHLAG_FIGURE[z.art]).value ?? ZERO).div(HUNDRED)));
@@ -351,8 +351,8 @@ function hourlyWage(p: PlanPosition, v: PositionVersion): Dec | undefined {
   return h ? b.preis.div(h) : undefined;
 }
 
-/** The position's hours of month `m` in the surcharge classes (all employees), with the agreed rates. */
-function classHours(p: PlanPosition, v: PositionVersion, m: PlanMonth, sl?: Slice): ZuschlagStunden[] | undefined {
+/** A version's hours of month `m` (or of slice `sl`) in the surcharge classes (all employees), with the agreed rates. */
+function classHours(v: PositionVersion, m: PlanMonth, sl?: Slice): ZuschlagStunden[] | undefined {
   const pay = v.payroll!;
   const [from, to] = sl ? [sl.start, addDays(sl.start, sl.days - 1)] : [m.start, m.end];
   const hours = pay.dienstplan ? dienstplanStunden(pay.dienstplan, from, to, pay.bundesland!).zuschlaege : pay.zuschlagStunden;
@@ -405,7 +405,7 @@ function evaluateQuantity(p: PlanPosition, ctx: Ctx): PositionResult {
       figures =
         pay.beschaeftigung === "pauschal" ? figuresForYear(m.start.y, plan.einstellungen.rechengroessen) : requireFigures(m.start, plan.einstellungen.rechengroessen, p.label);
     }
-    const classes = pay ? classHours(p, v, m, sl) : undefined;
+    const classes = pay ? classHours(v, m, sl) : undefined;
     const part = sl ? `|${sl.start.y}-${sl.start.m}-${sl.start.d}+${sl.days}` : "";
     const key = `${figures ? figures.year : "-"}|${classes ? classes.map((z) => `${z.art}:${z.stunden.toFixed()}`).join(",") : ""}${part}`;
     let byKey = full.get(v);
