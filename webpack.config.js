@@ -7,20 +7,25 @@
  * - dist/vorschau.html: the same page without office.js (browser preview, what `npm start` opens first).
  * - office.js comes from Microsoft's CDN. With BUDGET_LOCAL_OFFICE_JS=1 (browser tests) the page
  *   references the local copy dist/office-js/office.js instead (always copied, never minimised).
- * - BUDGET_PUBLIC_URL=https://example.org/budget/ rewrites https://localhost:3000/ in dist/manifest.xml
- *   (production hosting); without it the copied manifest keeps the dev URL.
+ * - Hosting (the Office templates' urlDev/urlProd convention): manifest.xml is the development manifest
+ *   (https://localhost:3000/). With ADDIN_URL=https://example.org/budget the copy dist/manifest.xml becomes the
+ *   production manifest: every URL under ADDIN_URL, the AppDomain its origin, a header naming ADDIN_URL
+ *   (scripts/addin-url.js; the build fails on an address that is not https or names localhost, and when
+ *   anything still names localhost). Without ADDIN_URL the copy keeps the development URLs.
  * - BUDGET_OUT_DIR=build/e2e-web writes the bundle there instead of dist/ (browser tests build into their own
  *   folder so that a developer's dist/ stays as it is); relative paths are taken from the project folder.
- * - No dev certificates here: `webpack --mode production` never touches office-addin-dev-certs;
- *   serving (https, certificates) is done by scripts/start.js.
+ * - devServer (development mode only): webpack-dev-server on https://localhost:3000 with the Office dev
+ *   certificate files (scripts/dev-server.js; `npm start` = scripts/start.js uses the same options).
+ *   A production build never looks at certificates, and office-addin-dev-certs is never called.
  */
 "use strict";
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { normalizeAddinUrl, productionManifest } = require("./scripts/addin-url");
+const { devServerOptions } = require("./scripts/dev-server");
 
-const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const OFFICE_JS_DIST = "node_modules/@microsoft/office-js/dist";
@@ -29,11 +34,9 @@ module.exports = (env, argv) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const dev = mode === "development";
   const localOfficeJs = process.env.BUDGET_LOCAL_OFFICE_JS === "1";
-  const publicUrl = process.env.BUDGET_PUBLIC_URL;
+  // ADDIN_URL="" counts as not set; anything else must be a valid hosting address (German error otherwise)
+  const addinUrl = process.env.ADDIN_URL ? normalizeAddinUrl(process.env.ADDIN_URL) : undefined;
   const outDir = path.resolve(__dirname, process.env.BUDGET_OUT_DIR || "dist");
-  if (publicUrl && !/^https:\/\/.+\/$/.test(publicUrl)) {
-    throw new Error(`BUDGET_PUBLIC_URL muss mit https:// beginnen und mit / enden / must start with https:// and end with /: ${publicUrl}`);
-  }
 
   return {
     mode,
@@ -91,7 +94,7 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: publicUrl ? (content) => content.toString().split(DEV_URL).join(publicUrl) : undefined,
+            transform: addinUrl ? (content) => productionManifest(content.toString(), addinUrl) : undefined,
           },
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
           // local office.js for browser tests; minimized:true keeps Terser away from it
@@ -100,6 +103,7 @@ module.exports = (env, argv) => {
         ],
       }),
     ],
+    ...(dev ? { devServer: devServerOptions() } : {}),
     // sizes are reported by scripts/report-sizes.js with our own goals
     performance: { hints: false },
     stats: dev ? "minimal" : "normal",

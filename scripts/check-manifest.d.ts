@@ -20,7 +20,11 @@ export interface XmlElement {
   text: string;
   parent: XmlElement | null;
 }
-/** baseDir: folder containing assets/ (default: repository root); null skips the icon file check. */
-export function checkManifest(xmlText: string, options?: { baseDir?: string | null }): ManifestReport;
+/**
+ * baseDir: folder containing assets/ (default: repository root); null skips the icon file check.
+ * addinUrl: check as the production manifest for this ADDIN_URL (default: the ADDIN_URL its header comment names).
+ * development: check as the development manifest (every URL under https://localhost:3000/).
+ */
+export function checkManifest(xmlText: string, options?: { baseDir?: string | null; addinUrl?: string; development?: boolean }): ManifestReport;
 export function formatResults(report: ManifestReport): string;
 export function parseXml(text: string): XmlElement;

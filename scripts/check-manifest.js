@@ -7,17 +7,30 @@
  * namespace, runtime wiring, requirement sets, version, id, icons). No dependencies: a small
  * XML parser below is enough for a manifest.
  *
- * CLI:  node scripts/check-manifest.js [manifest.xml]    (exit 1 on any failed check)
+ * Two kinds of manifest (scripts/addin-url.js):
+ *  - the development manifest (manifest.xml in the repository): every URL on https://localhost:3000/;
+ *  - a production manifest (dist/manifest.xml after `ADDIN_URL=https://… npm run build`): its header
+ *    comment names the ADDIN_URL it was built for; every URL must be https and under that address, the
+ *    AppDomain its origin, and nothing in the file may name localhost.
+ *
+ * CLI:  node scripts/check-manifest.js                  manifest.xml (development) and, when present,
+ *                                                       dist/manifest.xml (production if built with ADDIN_URL)
+ *       node scripts/check-manifest.js FILE [--addin-url URL]   one file; with --addin-url (or the
+ *                                                       environment's ADDIN_URL) it must be that production manifest
+ *       (exit 1 on any failed check)
  * API:  const { checkManifest } = require("./scripts/check-manifest");
- *       checkManifest(xmlText, { baseDir }) -> { ok, results: [{ ok, de, en, details }] }
+ *       checkManifest(xmlText, { baseDir, addinUrl, development }) -> { ok, results: [{ ok, de, en, details }] }
  */
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
+const { DEV_URL, LOOPBACK_RE, addinUrlOf, normalizeAddinUrl, originOf } = require("./addin-url");
 
 const EXPECTED_NAMESPACE = "BUDGET";
 const EXPECTED_LOCALE = "de-DE";
-const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" };
+// ExcelApi 1.13: the pane reads merged areas (Range.getMergedAreasOrNullObject, RangeAreas) and spills (1.12);
+// mergeUndoGroup (1.20) is optional, older hosts ignore it.
+const REQUIRED_SETS = { ExcelApi: "1.13", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" };
 const MAX_SHORT_STRING = 125;
 const MAX_LONG_STRING = 250;
 
@@ -150,7 +163,10 @@ function pngSize(buf) {
 
 /**
  * @param {string} xmlText manifest XML
- * @param {{ baseDir?: string | null }} [options] baseDir: project folder holding assets/ (null skips the file check)
+ * @param {{ baseDir?: string | null, addinUrl?: string, development?: boolean }} [options]
+ *   baseDir: folder holding assets/ (null skips the file check);
+ *   addinUrl: check it as the production manifest for this ADDIN_URL (default: the one its header names);
+ *   development: check it as the development manifest (every URL on https://localhost:3000/)
  */
 function checkManifest(xmlText, options = {}) {
   const baseDir = options.baseDir === undefined ? path.resolve(__dirname, "..") : options.baseDir;
@@ -355,6 +371,18 @@ function checkManifest(xmlText, options = {}) {
     [`Metadata: ${metadata ? metadata.value : "—"}`],
   );
 
+  // Development or production manifest
+  const named = addinUrlOf(xmlText);
+  const wanted = options.addinUrl !== undefined ? options.addinUrl : named;
+  if (options.development) {
+    const off = urls.filter((u) => !u.value.startsWith(DEV_URL)).map((u) => `${u.where}: ${u.value}`);
+    for (const d of appDomains) if (d.replace(/\/$/, "") !== DEV_URL.replace(/\/$/, "")) off.push(`AppDomain: ${d}`);
+    if (named) off.push(`Kopfkommentar nennt ADDIN_URL ${named} – das ist ein Produktions-Manifest / header names an ADDIN_URL`);
+    add(off.length === 0, `Entwicklungs-Manifest: alle URLs unter ${DEV_URL}`, `development manifest: all URLs under ${DEV_URL}`, off);
+  } else if (wanted !== undefined) {
+    checkProduction(doc, xmlText, wanted, named, urls, appDomains, add);
+  }
+
   // Icons exist in assets/ (and the declared size matches the PNG)
   if (baseDir !== null) {
     const iconProblems = [];
@@ -407,6 +435,66 @@ function checkManifest(xmlText, options = {}) {
   return { ok: results.every((r) => r.ok), results };
 }
 
+/** Every attribute value and text of the manifest that is a URL (namespace declarations excepted). */
+function allUrls(doc) {
+  const out = [];
+  const walk = (el) => {
+    for (const [k, v] of Object.entries(el.attrs)) {
+      if (k === "xmlns" || k.startsWith("xmlns:")) continue;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v.trim())) out.push({ where: `<${el.name} ${k}>`, value: v.trim() });
+    }
+    const t = el.text.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(t)) out.push({ where: `<${el.name}>`, value: t, el });
+    el.children.forEach(walk);
+  };
+  walk(doc);
+  return out;
+}
+
+function checkProduction(doc, xmlText, wanted, named, urls, appDomains, add) {
+  let addinUrl;
+  try {
+    addinUrl = normalizeAddinUrl(wanted);
+  } catch (e) {
+    add(false, "ADDIN_URL ist eine gültige https-Adresse", "ADDIN_URL is a valid https address", [e.message]);
+    return;
+  }
+  add(true, `Produktions-Manifest für ADDIN_URL ${addinUrl}`, `production manifest for ADDIN_URL ${addinUrl}`);
+  let namedUrl;
+  try {
+    namedUrl = named === undefined ? undefined : normalizeAddinUrl(named);
+  } catch {
+    namedUrl = named;
+  }
+  add(
+    namedUrl === addinUrl,
+    "Kopfkommentar nennt dieselbe ADDIN_URL",
+    "header comment names the same ADDIN_URL",
+    [named === undefined ? "kein Kopfkommentar mit ADDIN_URL (nicht mit `npm run build` erzeugt?) / no ADDIN_URL header" : `Kopfkommentar / header: ${named}`],
+  );
+
+  const origin = originOf(addinUrl);
+  const off = [];
+  for (const u of allUrls(doc)) {
+    if (u.el && u.el.local === "AppDomain") continue;
+    if (!u.value.startsWith(addinUrl)) off.push(`${u.where}: ${u.value}`);
+  }
+  add(urls.length > 0 && off.length === 0, `alle URLs unter ${addinUrl}`, `all URLs under ${addinUrl}`, off);
+
+  const badDomains = appDomains.filter((d) => d.replace(/\/$/, "") !== origin && !d.startsWith(addinUrl));
+  add(
+    badDomains.length === 0,
+    `AppDomains nur ${origin}`,
+    `AppDomains only ${origin}`,
+    badDomains.map((d) => `AppDomain: ${d}`),
+  );
+
+  const mentions = [];
+  const re = new RegExp(LOOPBACK_RE.source, "gi");
+  for (const m of xmlText.matchAll(re)) mentions.push(`Zeile / line ${lineOf(xmlText, m.index)}: ${m[0]}`);
+  add(mentions.length === 0, "nennt nirgends localhost", "names localhost nowhere", mentions);
+}
+
 function formatResults(report) {
   const lines = [];
   for (const r of report.results) {
@@ -422,21 +510,56 @@ function formatResults(report) {
   return lines.join("\n");
 }
 
-function main(argv) {
-  const file = path.resolve(argv[0] || path.join(__dirname, "..", "manifest.xml"));
+function checkFile(file, options, label) {
   let xml;
   try {
     xml = fs.readFileSync(file, "utf8");
   } catch (e) {
     console.error(`✘ Manifest nicht lesbar / cannot read manifest: ${file}: ${e.message}`);
-    return 1;
+    return false;
   }
-  console.log(`Prüfe / checking ${path.relative(process.cwd(), file) || file} (offline)`);
+  const rel = path.relative(process.cwd(), file) || file;
+  const addinUrl = options.addinUrl !== undefined ? options.addinUrl : addinUrlOf(xml);
+  const kind = options.development
+    ? "Entwicklungs-Manifest / development manifest"
+    : addinUrl !== undefined
+      ? `Produktions-Manifest / production manifest, ADDIN_URL ${addinUrl}`
+      : label || "ohne ADDIN_URL gebaut: Kopie des Entwicklungs-Manifests / built without ADDIN_URL: copy of the development manifest";
   // icons are looked up relative to the manifest's folder (repo root, or dist/ for the copied manifest)
-  const report = checkManifest(xml, { baseDir: path.dirname(file) });
-  const text = formatResults(report);
+  // a manifest that is no production manifest must be the development manifest (or its copy in dist/)
+  const development = options.development || (addinUrl === undefined && options.copy === true);
+  const report = checkManifest(xml, { baseDir: path.dirname(file), addinUrl, development });
+  const text = `Prüfe / checking ${rel} (offline) – ${kind}\n${formatResults(report)}`;
   (report.ok ? console.log : console.error)(text);
-  return report.ok ? 0 : 1;
+  return report.ok;
+}
+
+function main(argv) {
+  const args = [...argv];
+  let addinUrl = process.env.ADDIN_URL ? process.env.ADDIN_URL : undefined;
+  const flag = args.findIndex((a) => a === "--addin-url" || a.startsWith("--addin-url="));
+  if (flag >= 0) {
+    const a = args[flag];
+    addinUrl = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[flag + 1];
+    args.splice(flag, a.includes("=") ? 1 : 2);
+    if (!addinUrl) {
+      console.error("✘ --addin-url braucht eine Adresse / needs an address");
+      return 1;
+    }
+  }
+  const root = path.join(__dirname, "..");
+  if (args.length > 0) return args.map((f) => checkFile(path.resolve(f), { addinUrl, copy: true })).every(Boolean) ? 0 : 1;
+
+  const ok = [checkFile(path.join(root, "manifest.xml"), { development: true })];
+  const built = path.join(root, "dist", "manifest.xml");
+  if (fs.existsSync(built)) {
+    console.log("");
+    ok.push(checkFile(built, { addinUrl, copy: true }));
+  } else if (addinUrl !== undefined) {
+    console.error(`✘ ADDIN_URL ist gesetzt, aber dist/manifest.xml fehlt – zuerst bauen: ADDIN_URL=${addinUrl} npm run build / ADDIN_URL is set but there is no dist/manifest.xml`);
+    ok.push(false);
+  }
+  return ok.every(Boolean) ? 0 : 1;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,248 +1,253 @@
 #!/usr/bin/env node
 /**
- * npm start: Entwicklungs-Build + lokaler Server / development build + local server.
+ * npm start: Entwicklungsserver / development server (webpack-dev-server, scripts/dev-server.js).
  *
- *  1. builds dist/ with webpack in development mode and keeps watching src/ (rebuild on save);
- *  2. serves dist/ on https://localhost:3000 (localhost only) with the Office dev certificates from
- *     ~/.office-addin-dev-certs (created on demand; trusting the CA may fail without admin rights,
- *     which is fine) — or, if no certificate can be made, on http://localhost:3000 with a warning;
- *  3. prints how to sideload manifest.xml into Excel.
+ *  1. refuses to start, with a German message and exit code 1, when port 3000 is taken (or `npm start`
+ *     already runs);
+ *  2. builds the add-in in development mode and serves it from memory on https://localhost:3000 with the
+ *     Office development certificate files (~/.office-addin-dev-certs) – without them on a self-signed
+ *     certificate of webpack-dev-server, which Excel does not trust (the banner says so and how to fix it);
+ *     rebuilds on save, the pane reloads;
+ *  3. prints the preview address first, then how to sideload manifest.xml (the same steps as README.md);
+ *  4. notes its process id for `npm stop` (scripts/stop.js).
  *
- * Options: --no-build  serve the existing dist/ without building/watching
- *          --http      skip certificates and serve plain http (browser preview only)
- * Ctrl+C stops the server. Never needs Excel; never crashes for a missing/untrusted certificate.
+ * No network access other than localhost: office-addin-dev-certs and office-addin-debugging are not called.
+ * Ctrl+C or `npm stop` ends it.
  */
 "use strict";
 const fs = require("node:fs");
-const http = require("node:http");
-const https = require("node:https");
-const os = require("node:os");
+const net = require("node:net");
 const path = require("node:path");
-const { X509Certificate } = require("node:crypto");
-const { spawnSync } = require("node:child_process");
-const { staticHandler } = require("./static-files");
+const { PORT, HOST, CERT_FILES, PID_FILE, ROOT, devCertificate } = require("./dev-server");
 
-const PORT = 3000;
-const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
-const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
-const CERT_FILES = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-
-const args = new Set(process.argv.slice(2));
 const log = (...a) => console.log(...a);
-
+const fail = (lines) => {
+  console.error(lines.join("\n"));
+  process.exit(1);
+};
 
 // ---------------------------------------------------------------------------
-// Certificates
+// Before building: is the port free, does `npm start` already run?
 // ---------------------------------------------------------------------------
 
-function readCertFiles() {
+function readPidFile() {
   try {
-    const files = Object.fromEntries(Object.entries(CERT_FILES).map(([k, f]) => [k, fs.readFileSync(path.join(CERT_DIR, f))]));
-    const validTo = new Date(new X509Certificate(files.cert).validTo);
-    if (!(validTo.getTime() > Date.now() + 60 * 60 * 1000)) return { expired: true };
-    return { options: files, validTo };
+    const info = JSON.parse(fs.readFileSync(PID_FILE, "utf8"));
+    return Number.isInteger(info.pid) ? info : null;
   } catch {
     return null;
   }
 }
 
-async function getHttpsOptions() {
-  let found = readCertFiles();
-  if (found && found.options) return found;
-  log("Erzeuge Entwicklerzertifikate / generating developer certificates (office-addin-dev-certs) …");
-  if (found && found.expired) {
-    try {
-      for (const f of Object.values(CERT_FILES)) fs.rmSync(path.join(CERT_DIR, f), { force: true });
-    } catch {
-      /* the tool below reports what is wrong */
-    }
-  }
-  // Windows/macOS: generate and trust the CA (may ask for confirmation); Linux: only write the files
-  // (trusting the CA needs sudo). Run in a child process with a time limit so that a failing or
-  // hanging certificate tool can never take the dev server down.
-  const trust = process.platform === "win32" || process.platform === "darwin";
-  const script = `require("office-addin-dev-certs").${trust ? "ensureCertificatesAreInstalled" : "generateCertificates"}()
-    .catch((e) => { console.log("Hinweis / note: " + String((e && e.message) || e).split("\\n")[0]); process.exitCode = 2; });`;
-  const result = spawnSync(process.execPath, ["-e", script], {
-    cwd: ROOT,
-    stdio: [trust ? "inherit" : "ignore", "inherit", "inherit"],
-    timeout: trust ? 120000 : 20000,
-    killSignal: "SIGKILL",
-  });
-  if (result.error) log(`Hinweis / note: Zertifikatserzeugung abgebrochen / certificate generation aborted: ${result.error.message}`);
-  found = readCertFiles();
-  return found && found.options ? found : null;
-}
-
-// ---------------------------------------------------------------------------
-// Static file server (dist/, localhost only)
-// ---------------------------------------------------------------------------
-
-const handler = staticHandler(DIST, { index: "vorschau.html", headers: { "Access-Control-Allow-Origin": "*" } });
-
-/** Listens on 127.0.0.1 (required) and ::1 (if available). Resolves with the servers. */
-async function listen(httpsOptions) {
-  const make = () => (httpsOptions ? https.createServer(httpsOptions, handler) : http.createServer(handler));
-  const listenOn = (host) =>
-    new Promise((resolve, reject) => {
-      const server = make();
-      server.once("error", reject);
-      server.listen(PORT, host, () => {
-        server.removeListener("error", reject);
-        server.on("error", (e) => log(`Serverfehler / server error: ${e.message}`));
-        server.on("clientError", (_e, socket) => socket.destroy()); // e.g. untrusted certificate handshakes
-        resolve(server);
-      });
-    });
-  const servers = [await listenOn("127.0.0.1")];
+function alive(pid) {
   try {
-    servers.push(await listenOn("::1"));
-  } catch {
-    /* no IPv6 loopback: 127.0.0.1 is enough */
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
   }
-  return servers;
 }
 
-// ---------------------------------------------------------------------------
-// webpack (development, watch)
-// ---------------------------------------------------------------------------
-
-function startWatching() {
+/** Resolves "free", "taken" or "unavailable" (no such loopback address, e.g. no IPv6). */
+function probe(host) {
   return new Promise((resolve) => {
-    let webpack;
-    let config;
-    try {
-      webpack = require("webpack");
-      config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
-    } catch (e) {
-      log(`webpack nicht verfügbar / not available: ${e.message}`);
-      return resolve(null);
-    }
-    let first = true;
-    let compiler;
-    try {
-      compiler = webpack(config);
-    } catch (e) {
-      log(`webpack-Konfiguration fehlerhaft / invalid webpack config: ${e.message}`);
-      return resolve(null);
-    }
-    log("Baue im Entwicklungsmodus / building in development mode (webpack --watch) …");
-    const watching = compiler.watch({ aggregateTimeout: 300, ignored: ["**/node_modules/**", "**/dist/**"] }, (err, stats) => {
-      if (err) log(`Build-Fehler / build error: ${err.message}`);
-      else if (stats.hasErrors()) log(stats.toString({ all: false, errors: true, colors: true }));
-      else log(`Build fertig / build done (${stats.endTime - stats.startTime} ms)${first ? "" : " – Seite neu laden / reload the task pane"}`);
-      if (first) {
-        first = false;
-        resolve(watching);
-      }
-    });
+    const s = net.createServer();
+    s.once("error", (e) => resolve(e.code === "EADDRINUSE" || e.code === "EACCES" ? "taken" : "unavailable"));
+    s.listen({ port: PORT, host, exclusive: true }, () => s.close(() => resolve("free")));
   });
 }
 
-// ---------------------------------------------------------------------------
-
-function printInstructions(origin, secure, certInfo) {
-  const manifest = path.join(ROOT, "manifest.xml");
+function portTakenMessage() {
+  const running = readPidFile();
   const lines = [
-    "",
-    "==================================================================================",
-    ` Budgetplaner läuft / is running: ${origin}/taskpane.html`,
-    "==================================================================================",
+    `✘ Port ${PORT} ist belegt – der Budgetplaner kann nicht starten.`,
+    `  Das Add-in muss unter https://localhost:${PORT} laufen (so steht es in manifest.xml); ein anderes Programm`,
+    "  verwendet diesen Port schon.",
   ];
-  if (secure) {
-    lines.push(
-      ` HTTPS mit Entwicklerzertifikat / with developer certificate: ${CERT_DIR}`,
-      `   gültig bis / valid until ${certInfo.validTo.toISOString().slice(0, 10)}. Wenn Excel oder der Browser dem Zertifikat`,
-      "   nicht vertraut (z. B. Linux ohne sudo): `npx office-addin-dev-certs install` (Windows/macOS) oder",
-      `   ${path.join(CERT_DIR, CERT_FILES.ca)} als vertrauenswürdige Zertifizierungsstelle importieren.`,
-      "   If Excel/the browser does not trust it: run `npx office-addin-dev-certs install` (Windows/macOS)",
-      "   or import ca.crt as a trusted certificate authority.",
-    );
+  if (running && alive(running.pid)) {
+    lines.push(`  Es läuft bereits \`npm start\` (Prozess ${running.pid}, seit ${running.started}). Beenden mit: npm stop`);
   } else {
     lines.push(
-      " ⚠ KEIN HTTPS: Es konnte kein Entwicklerzertifikat erstellt werden. Excel lädt Add-ins nur über",
-      "   https – diese Adresse taugt nur für die Vorschau im Browser. Abhilfe: `npx office-addin-dev-certs install`,",
-      "   dann `npm start` erneut ausführen.",
-      " ⚠ NO HTTPS: no developer certificate could be created. Excel loads add-ins over https only – this",
-      "   address is good for the browser preview only. Fix: run `npx office-addin-dev-certs install`, then `npm start` again.",
+      "  Welches Programm es ist, zeigt z. B. `lsof -i :3000` (Linux/macOS) oder `netstat -ano | findstr :3000` (Windows).",
+      "  Dieses Programm beenden und `npm start` erneut ausführen.",
     );
   }
-  lines.push(
-    "",
-    " Add-in in Excel laden (Sideloading) / sideload into Excel – manifest:",
-    `   ${manifest}`,
-    "",
-    " • Excel im Web / Excel on the web:",
-    "     Einfügen → Add-ins → Meine Add-ins verwalten → Mein Add-In hochladen → manifest.xml",
-    "     (Insert → Add-ins → Manage My Add-ins → Upload My Add-in → manifest.xml)",
-    " • Excel Desktop (Windows/macOS):",
-    "     npx office-addin-debugging start manifest.xml desktop",
-    "     oder / or: Ordner mit manifest.xml als freigegebenen Ordner-Katalog eintragen",
-    "     (Datei → Optionen → Trust Center → Kataloge vertrauenswürdiger Add-Ins; macOS: manifest.xml nach",
-    "     ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef kopieren) / shared folder catalog.",
-    "     Danach / then: Start → „Budgetplaner öffnen“. Funktionen / functions: =BUDGET.…",
-    "",
-    ` Vorschau im Browser / browser preview: ${origin}/ (vorschau.html)`,
-    "   zeigt den Aufgabenbereich ohne Excel mit einem Beispielfall; diese Seite lädt kein office.js, es",
-    "   verlässt also keine Anfrage den Rechner. / shows the task pane without Excel on a sample case;",
-    "   this page loads no office.js, so no request leaves the machine.",
-    "",
-    " Beenden / stop: Strg+C / Ctrl+C",
-    "",
-  );
-  log(lines.join("\n"));
+  lines.push(`  (Port ${PORT} is in use.)`);
+  return lines;
 }
+
+// ---------------------------------------------------------------------------
+// Banner
+// ---------------------------------------------------------------------------
+
+function certificateLines(cert) {
+  const install = [
+    "  Abhilfe auf Ihrem eigenen Rechner: `npx office-addin-dev-certs install` erzeugt das Zertifikat (30 Tage",
+    "  gültig, danach erneut ausführen) und trägt seine Zertifizierungsstelle (CA) als vertrauenswürdig ein",
+    "  (Windows fragt nach, macOS nach dem Kennwort; Linux braucht sudo, und Browser unter Linux brauchen ca.crt",
+    "  zusätzlich in ihrer eigenen Zertifikatsverwaltung). Danach `npm stop` und `npm start`.",
+  ];
+  if (cert.ok) {
+    return [
+      ` HTTPS mit dem Office-Entwicklerzertifikat aus ${cert.dir}, gültig bis ${cert.validTo.toISOString().slice(0, 10)}.`,
+      "  Excel und der Browser vertrauen der Seite nur, wenn die Zertifizierungsstelle dazu installiert ist",
+      `  (${path.join(cert.dir, CERT_FILES.ca)}). Meldet der Browser ein unsicheres Zertifikat oder bleibt der`,
+      "  Aufgabenbereich in Excel leer, fehlt sie.",
+      ...install,
+    ];
+  }
+  const why =
+    cert.reason === "expired"
+      ? `Das Office-Entwicklerzertifikat in ${cert.dir} ist am ${cert.detail} abgelaufen.`
+      : cert.reason === "missing"
+        ? `Kein Office-Entwicklerzertifikat gefunden (in ${cert.dir} fehlt ${cert.detail}).`
+        : `Das Office-Entwicklerzertifikat in ${cert.dir} ist nicht lesbar (${cert.detail}).`;
+  return [
+    ` ⚠ ${why}`,
+    "  Der Server verwendet deshalb ein selbst signiertes Zertifikat von webpack-dev-server. Dem vertraut",
+    "  Excel nicht: das Add-in lässt sich so nicht in Excel laden. Der Browser warnt; nach „Trotzdem fortfahren“",
+    "  zeigt er die Vorschau.",
+    ...install,
+    "  (No trusted certificate: Excel will not load the add-in. Fix: npx office-addin-dev-certs install.)",
+  ];
+}
+
+function banner(cert) {
+  const origin = `https://localhost:${PORT}`;
+  const manifest = path.join(ROOT, "manifest.xml");
+  return [
+    "",
+    "==================================================================================",
+    ` Vorschau im Browser: ${origin}/`,
+    "==================================================================================",
+    "  Der Aufgabenbereich ohne Excel, mit einem Beispielfall (vorschau.html, lädt kein office.js:",
+    "  keine Anfrage verlässt den Rechner). / The task pane without Excel, on a sample case.",
+    "",
+    ...certificateLines(cert),
+    "",
+    ` In Excel laden (Sideloading) – Manifest: ${manifest}`,
+    " • Excel im Web: Arbeitsmappe öffnen → Start → Add-Ins → Weitere Add-Ins → Meine Add-Ins →",
+    "   Mein Add-In hochladen → manifest.xml wählen. Der Browser muss dem Zertifikat von",
+    `   ${origin} vertrauen (Adresse einmal öffnen und bestätigen, oder ca.crt installieren).`,
+    " • Excel für Windows / Mac: in einem zweiten Terminal `npx office-addin-debugging start manifest.xml desktop`",
+    "   (trägt das Manifest ein und öffnet Excel; `npx office-addin-debugging stop manifest.xml` trägt es aus),",
+    "   oder manifest.xml in einen freigegebenen Ordner legen, diesen unter Windows als Katalog eintragen",
+    "   (Datei → Optionen → Trust Center → Einstellungen für das Trust Center → Kataloge vertrauenswürdiger",
+    "   Add-Ins) und das Add-In unter Start → Add-Ins → Weitere Add-Ins → Freigegebener Ordner hinzufügen.",
+    " Danach: Start → „Budgetplaner öffnen“; Formeln wie",
+    '   =BUDGET.ARBEITGEBERKOSTEN(603;"minijob-privat";DATUM(2026;3;1)) rechnen in Zellen.',
+    "",
+    " Änderungen im Quelltext werden neu gebaut, der Aufgabenbereich lädt neu.",
+    " Beenden: Strg+C oder `npm stop` (in einem anderen Terminal).",
+    "",
+  ].join("\n");
+}
+
+// ---------------------------------------------------------------------------
 
 async function main() {
-  let watching = null;
-  let servers = [];
+  const earlier = readPidFile();
+  if (earlier && earlier.pid !== process.pid && alive(earlier.pid) && isOurs(earlier.pid)) {
+    fail([
+      `✘ \`npm start\` läuft bereits (Prozess ${earlier.pid}, seit ${earlier.started}) auf https://localhost:${PORT}.`,
+      "  Beenden mit: npm stop   (npm start is already running.)",
+    ]);
+  }
+  const states = await Promise.all([probe("127.0.0.1"), probe("::1")]);
+  if (states.includes("taken")) fail(portTakenMessage());
+  if (!states.includes("free")) fail([`✘ Auf localhost kann kein Server starten (weder 127.0.0.1 noch ::1 verfügbar). / no loopback address`]);
+
+  if (process.env.ADDIN_URL) {
+    log(`Hinweis: ADDIN_URL (${process.env.ADDIN_URL}) gilt nur für \`npm run build\`; npm start verwendet https://localhost:${PORT}.`);
+    delete process.env.ADDIN_URL;
+  }
+
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  const cert = devCertificate();
+  config.infrastructureLogging = { level: "warn" }; // our banner instead of webpack-dev-server's
+  config.stats = "errors-warnings";
+  const options = { ...config.devServer, setupExitSignals: false };
+  delete config.devServer;
+
+  const compiler = webpack(config);
+  const server = new WebpackDevServer(options, compiler);
+
+  let first = true;
+  compiler.hooks.done.tap("budgetplaner-start", (stats) => {
+    const ms = stats.endTime - stats.startTime;
+    if (stats.hasErrors()) log(`✘ Build mit Fehlern (siehe oben) – nach dem Speichern wird neu gebaut. / build failed`);
+    else log(first ? `Build fertig (${ms} ms).` : `Neu gebaut (${ms} ms) – der Aufgabenbereich lädt neu.`);
+    if (first) log(banner(cert));
+    first = false;
+  });
+
   let stopping = false;
-  const stop = () => {
+  const stop = (code = 0) => {
     if (stopping) return;
     stopping = true;
-    log("\nBeende / stopping …");
-    for (const s of servers) {
-      s.close();
-      if (typeof s.closeAllConnections === "function") s.closeAllConnections();
-    }
-    const done = () => process.exit(0);
-    setTimeout(done, 2000).unref();
-    if (watching) watching.close(done);
-    else done();
+    log("\nBeende den Server …");
+    removePidFile();
+    const done = () => process.exit(code);
+    setTimeout(done, 3000).unref();
+    server
+      .stop()
+      .catch(() => {})
+      .then(() => compiler.close(done));
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  process.on("SIGINT", () => stop(0));
+  process.on("SIGTERM", () => stop(0));
+  process.on("SIGHUP", () => stop(0));
+  // webpack-dev-server throws a listen error asynchronously (e.g. the port was taken in between)
+  process.on("uncaughtException", (e) => {
+    if (e && (e.code === "EADDRINUSE" || e.code === "EACCES")) console.error(portTakenMessage().join("\n"));
+    else console.error(`✘ Unerwarteter Fehler / unexpected error: ${(e && e.stack) || e}`);
+    stopping = true;
+    removePidFile();
+    process.exit(1);
+  });
 
-  if (args.has("--no-build")) {
-    log("Verwende vorhandenes dist/ / reusing existing dist/ (--no-build)");
-  } else {
-    watching = await startWatching();
-  }
-  if (stopping) return;
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    log("⚠ dist/taskpane.html fehlt / is missing – Build prüfen / check the build (npx webpack --mode development).");
-  }
-
-  const certInfo = args.has("--http") ? null : await getHttpsOptions();
-  if (stopping) return;
+  log(`Baue im Entwicklungsmodus und starte https://localhost:${PORT} …`);
   try {
-    servers = await listen(certInfo ? certInfo.options : null);
+    await server.start();
   } catch (e) {
-    if (e && e.code === "EADDRINUSE") {
-      console.error(`✘ Port ${PORT} ist belegt / is in use. Läuft schon ein anderer Server? / Another server running? (lsof -i :${PORT})`);
-    } else {
-      console.error(`✘ Server konnte nicht starten / could not start: ${e && e.message}`);
-    }
-    process.exitCode = 1;
-    if (watching) watching.close(() => process.exit(1));
-    return;
+    removePidFile();
+    if (e && (e.code === "EADDRINUSE" || e.code === "EACCES")) fail(portTakenMessage());
+    fail([`✘ Der Server konnte nicht starten: ${(e && e.message) || e}`]);
   }
-  const origin = `${certInfo ? "https" : "http"}://localhost:${PORT}`;
-  printInstructions(origin, Boolean(certInfo), certInfo);
+  writePidFile();
 }
 
-main().catch((e) => {
-  console.error(`✘ Unerwarteter Fehler / unexpected error: ${(e && e.stack) || e}`);
-  process.exitCode = 1;
-});
+function isOurs(pid) {
+  // Linux: the process must really be this script (a pid may have been reused); elsewhere trust the file
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("start.js");
+  } catch {
+    return process.platform !== "linux";
+  }
+}
+
+function writePidFile() {
+  try {
+    fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+    fs.writeFileSync(PID_FILE, JSON.stringify({ pid: process.pid, port: PORT, host: HOST, started: new Date().toISOString() }) + "\n");
+  } catch (e) {
+    log(`Hinweis: ${PID_FILE} nicht schreibbar (${e.message}) – \`npm stop\` findet den Server dann nicht; Strg+C beendet ihn.`);
+  }
+}
+
+function removePidFile() {
+  const info = readPidFile();
+  if (info && info.pid === process.pid) fs.rmSync(PID_FILE, { force: true });
+}
+
+module.exports = { banner, certificateLines, portTakenMessage };
+
+if (require.main === module) {
+  main().catch((e) => {
+    removePidFile();
+    console.error(`✘ Unerwarteter Fehler / unexpected error: ${(e && e.stack) || e}`);
+    process.exit(1);
+  });
+}

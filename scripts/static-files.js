@@ -42,6 +42,7 @@ function staticHandler(root, { index, headers = {}, onRequest } = {}) {
     } catch {
       return send(400, "Bad Request");
     }
+    if (pathname.includes("\0")) return send(400, "Bad Request"); // fs would throw on a NUL byte (GET /%00)
     if (onRequest) onRequest(pathname);
     if (pathname === "/" && index) pathname = `/${index}`;
     const file = path.resolve(base, "." + pathname);
