@@ -3,6 +3,8 @@
  * on stderr and exit code 2; no stack trace, no personal data in logs.
  */
 import { isInputError } from "../engine/errors";
+import { showValue } from "../engine/values";
+import { helpOf, overviewOf, type CommandHelp } from "./help";
 import * as arbeitgeberkosten from "./commands/arbeitgeberkosten";
 import * as kostenplan from "./commands/kostenplan";
 import * as pruefen from "./commands/pruefen";
@@ -15,28 +17,30 @@ export interface CommandResult {
 }
 
 interface Command {
-  usage: string;
+  /** What the command says about itself: its usage, help text and options come from here. */
+  hilfe: CommandHelp;
   run(argv: string[]): CommandResult | Promise<CommandResult>;
 }
 
 export const COMMANDS: Record<string, Command> = { kostenplan, arbeitgeberkosten, pruefen, vorlage };
 
-function help(): string {
-  return [
-    "budget – Persönliches Budget: Kostenplan, Arbeitgeberkosten, Prüfung des Verwendungsnachweises",
-    "",
-    "Aufrufe:",
-    ...Object.values(COMMANDS).map((c) => "  " + c.usage.replace(/\n/g, "\n  ")),
-    "",
-    "Zahlen: deutsch („1.234,56“) oder mit Punkt („1234.56“). Exit-Codes: 0 in Ordnung, 1 Befund „fehler“, 2 unlesbare Eingabe.",
-  ].join("\n");
-}
+const HELP_WORDS = ["--help", "-h", "help", "hilfe"];
+const help = () => overviewOf(Object.values(COMMANDS).map((c) => c.hilfe));
+const commandOf = (name: string): Command | undefined => (Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined);
+const unknown = (name: string): CommandResult => ({ stdout: "", stderr: `Unbekannter Befehl ${showValue(name)}.\n\n${help()}`, exitCode: 2 });
 
 export async function execute(argv: string[]): Promise<CommandResult> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "hilfe") return { stdout: help(), exitCode: name ? 0 : 2 };
-  const cmd = COMMANDS[name];
-  if (!cmd) return { stdout: "", stderr: `Unbekannter Befehl „${name}“.\n\n${help()}`, exitCode: 2 };
+  if (!name) return { stdout: help(), exitCode: 2 };
+  // `budget help <befehl>`, `budget <befehl> --help` and `-h`: the command's help; `budget --help` the list
+  if (HELP_WORDS.includes(name)) {
+    if (rest.length === 0 || HELP_WORDS.includes(rest[0])) return { stdout: help(), exitCode: 0 };
+    const asked = commandOf(rest[0]);
+    return asked ? { stdout: helpOf(asked.hilfe), exitCode: 0 } : unknown(rest[0]);
+  }
+  const cmd = commandOf(name);
+  if (!cmd) return unknown(name);
+  if (rest.includes("--help") || rest.includes("-h")) return { stdout: helpOf(cmd.hilfe), exitCode: 0 };
   try {
     return await cmd.run(rest);
   } catch (e) {

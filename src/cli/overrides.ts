@@ -5,13 +5,25 @@
  * figure given here replaces the same figure of a workbook (the batch states the figures for all its cases).
  */
 import { basename } from "node:path";
-import { FIGURE_KEYS, parseOverrides, parseTypedDecimal, type Overrides } from "../engine";
+import { FIGURE_KEYS, FIGURE_LABELS, figuresFor, parseOverrides, parseTypedDecimal, TABLE_YEARS, YearFigures, type Dec, type Figure, type FigureKey, type Overrides } from "../engine";
 import { InputError } from "../engine/errors";
 import { checkRechengroessenShape } from "../engine/schema/formats";
 import { meintenSie } from "../engine/suggest";
+import type { OptionHelp } from "./help";
 import { readJsonFile } from "./io";
 
 type Obj = Record<string, unknown>;
+
+/** `--rechengroessen` as every command that computes describes it. */
+export const RECHENGROESSEN_OPTION: OptionHelp = {
+  name: "rechengroessen",
+  wert: "datei.json",
+  text: [
+    'Rechengrößen aus einer JSON-Datei, je Kalenderjahr, z. B. {"2027": {"kvZusatzDurchschnitt": "2.9"}} (in der Datei',
+    "„2.9“ mit Punkt). Sie gelten für alle Pläne des Aufrufs und ersetzen die gleichnamigen Werte einer Arbeitsmappe.",
+    "Die Namen zeigt „budget arbeitgeberkosten --help“ unter --rechengroesse.",
+  ],
+};
 
 export function readOverridesFile(path: string): Overrides {
   const name = basename(path);
@@ -43,6 +55,44 @@ export function parseFigureOptions(pairs: readonly string[], year: number): Over
     figures[key] = d.toFixed();
   }
   return pairs.length ? { [String(year)]: figures } : {};
+}
+
+/** How a figure is set on the command line: the one wording of every message that asks for one. */
+export function figureHint(key: string): string {
+  return `mit --rechengroesse ${key}=<Wert> angeben (oder mit --rechengroessen für eine Datei mit allen Werten)`;
+}
+
+/** The figures of one year whose missing values are asked for with the options that set them, not the workbook's keys. */
+class OptionFigures extends YearFigures {
+  constructor(f: YearFigures) {
+    super(f.year, Object.fromEntries(FIGURE_KEYS.map((k) => [k, f.get(k)])) as Record<FigureKey, Figure>);
+  }
+
+  /** The year comes from --datum, whichever input the engine is computing. */
+  override need(key: FigureKey): Dec {
+    if (this.get(key).value === undefined) {
+      throw new InputError(`--datum: Für ${this.year} fehlt die Rechengröße „${FIGURE_LABELS[key]}“ – bitte ${figureHint(key)}.`, "--datum", "fehlend");
+    }
+    return super.need(key, "--datum");
+  }
+}
+
+/** The legal figures of the year of --datum on the command line, if there are any. */
+export function optionFigures(datum: { y: number }, overrides: Overrides): YearFigures | undefined {
+  const f = figuresFor(datum, overrides);
+  return f && new OptionFigures(f);
+}
+
+/** The legal figures of the year of --datum; none is an input error that says how to give them. */
+export function requireOptionFigures(datum: { y: number }, overrides: Overrides): YearFigures {
+  const f = optionFigures(datum, overrides);
+  if (f) return f;
+  throw new InputError(
+    `--datum: Für ${datum.y} gibt es keine Rechengrößen (Tabellen: ${TABLE_YEARS.join(", ")}) – bitte ein Datum ab ${Math.min(...TABLE_YEARS)} wählen ` +
+      `oder die Werte für ${datum.y} mit --rechengroessen datei.json angeben (Aufbau der Datei: budget arbeitgeberkosten --help).`,
+    "--datum",
+    "fehlend",
+  );
 }
 
 /** Merges overrides by year and figure; later ones win. */

@@ -42,18 +42,25 @@ export function evaluateWorkbookPlan(read: WorkbookRead): PlanOutcome {
   }
 }
 
+/** Nothing entered yet: no period, no rows in the Kostenplan, Einnahmen, Beschäftigte or Ausgaben (the empty template). */
+function isEmptyReport(json: unknown): boolean {
+  const r = obj(json);
+  return r.zeitraum === undefined && rows(obj(r.kostenplan).positionen) === 0 && ["einnahmen", "beschaeftigte", "ausgaben"].every((k) => rows(r[k]) === 0);
+}
+
 /**
  * Checks the Verwendungsnachweis: all rules of the report engine; findings with a row get the sheet and
- * cell of that row. An empty template fails with the engine's message naming the first missing field
- * (the period), which tells the user where to start.
+ * cell of that row. An empty template fails as `leer` with the engine's message naming the first missing
+ * field (the period), which tells the user where to start.
  */
 export function checkWorkbook(read: WorkbookRead, options: CheckOptions = {}): CheckOutcome {
   let result: ReportResult;
   try {
     result = checkReport(parseReport(read.json), options);
   } catch (e) {
-    if (isInputError(e)) return describeInputError(e, read.locate);
-    throw e;
+    if (!isInputError(e)) throw e;
+    const failure = describeInputError(e, read.locate);
+    return e.field === "zeitraum" && isEmptyReport(read.json) ? { ...failure, leer: true } : failure;
   }
   const befunde = [
     ...readerFindings(read, "nachweis"),

@@ -97,3 +97,57 @@ describe("budget pruefen: a folder batch with bad files", () => {
     expect(missing.stderr).toContain("gibtsnicht.xlsx");
   });
 });
+
+describe("budget pruefen: a workbook that is still the empty template", () => {
+  const dir = tempDir();
+  const vorlage = join(dir, "neu.xlsx");
+  beforeAll(async () => {
+    expect((await execute(["vorlage", vorlage])).exitCode).toBe(0);
+    copyFileSync(SAMPLE_PATH, join(dir, "fall-01.json"));
+  });
+
+  test("text: „noch nicht ausgefüllt“ with where to start, not checked, not unreadable; exit 0", async () => {
+    const one = await execute(["pruefen", vorlage]);
+    expect(one.exitCode).toBe(0);
+    expect(one.stderr).toBeUndefined();
+    expect(one.stdout).toBe(`${vorlage}: noch nicht ausgefüllt, nicht geprüft – Blatt „Einstellungen“, Zelle B2: Der Nachweiszeitraum fehlt – bitte Beginn und Ende eintragen (z. B. 01.01.2026 bis 30.06.2026).`);
+    const batch = await execute(["pruefen", dir]);
+    expect(batch.exitCode).toBe(0);
+    expect(batch.stderr).toBe("2 Dateien: 1 geprüft (0 mit Fehlern), 1 noch nicht ausgefüllt, 0 unlesbar.");
+    expect(batch.stdout).not.toContain("unlesbar");
+  });
+
+  test("an unreadable file beside it still exits 2; one with a fehler 1", async () => {
+    const other = tempDir();
+    copyFileSync(vorlage, join(other, "neu.xlsx"));
+    writeFileSync(join(other, "kaputt.json"), "{");
+    const r = await execute(["pruefen", other]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain("2 Dateien: 0 geprüft (0 mit Fehlern), 1 noch nicht ausgefüllt, 1 unlesbar.");
+    const bad = JSON.parse(JSON.stringify(SAMPLE));
+    bad.ausgaben[0].position = "Urlaubsreise";
+    const withError = join(tempDir(), "fall-10.json");
+    writeFileSync(withError, JSON.stringify(bad));
+    expect((await execute(["pruefen", vorlage, withError])).exitCode).toBe(1);
+  });
+
+  test("--json and --csv: its own status; the totals count it apart", async () => {
+    const json = JSON.parse((await execute(["pruefen", dir, "--json"])).stdout) as Obj[];
+    const empty = json.find((x) => x.datei === vorlage)!;
+    expect(Object.keys(empty)).toEqual(["datei", "nichtAusgefuellt"]);
+    expect(empty.nichtAusgefuellt).toContain("Nachweiszeitraum fehlt");
+    const lines = (await execute(["pruefen", dir, "--csv"])).stdout.slice(1).trimEnd().split("\r\n");
+    expect(lines.find((l) => l.includes("neu.xlsx"))).toBe(`${vorlage};;;;;;;;;;noch nicht ausgefüllt`);
+    expect(lines[lines.length - 1]).toMatch(/^Summe;;5700,00;.*;1 geprüft, 1 noch nicht ausgefüllt, 0 unlesbar$/);
+  });
+
+  test("a template with something typed in is checked (or fails) as before", async () => {
+    const json = JSON.parse(JSON.stringify(SAMPLE));
+    delete json.zeitraum;
+    const noPeriod = join(tempDir(), "ohne-zeitraum.json");
+    writeFileSync(noPeriod, JSON.stringify(json));
+    const r = await execute(["pruefen", noPeriod, "--json"]);
+    expect(r.exitCode).toBe(2);
+    expect(JSON.parse(r.stdout).unlesbar).toMatch(/Nachweiszeitraum fehlt/);
+  });
+});

@@ -34,12 +34,20 @@ describe("budget vorlage", () => {
     expect(dv["D2"]).toMatchObject({ type: "list", formulae: [sourceRange({ table: "tblKostenplan", key: "bezeichnung" })] });
     expect(dv["D2"].formulae[0]).toBe("Kostenplan!$A$2:$A$101");
     const kp = wb.getWorksheet("Kostenplan")!;
-    expect((kp as any).dataValidations.model["E2"].formulae[0]).toBe('"arbeitgeber,dienstleistung,sachkosten,verwaltung,reserve,erstattung"');
+    // the dropdowns offer the German words (from the hidden sheet „Listen“); a typed code only gets a warning
+    expect((kp as any).dataValidations.model["E2"]).toMatchObject({ formulae: ["Listen!$A$2:$A$7"], errorStyle: "warning" });
+    const listen = wb.getWorksheet("Listen")!;
+    expect(listen.state).toBe("hidden");
+    expect([2, 3, 4, 5, 6, 7].map((r) => listen.getCell(r, 1).value)).toEqual(["Arbeitgebermodell (eigene Assistenz)", "Dienstleistung (Auftragsmodell)", "Sachkosten", "Budgetverwaltung", "Reserve", "erwartete Erstattung"]);
+    // headers white on their own blue fill (LibreOffice does not draw the table style), A4, the key column hidden
+    expect((kp.getCell("A1").fill as any).fgColor.argb).toBe("FF1F4E79");
+    expect(kp.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
     const ein = wb.getWorksheet("Einstellungen")!;
     expect(ein.getCell("C2").value).toBe(SETTINGS[0].key);
+    expect(ein.getColumn(3).hidden).toBe(true);
     const regelRow = 2 + SETTINGS.findIndex((s) => s.key === "regeln.reste");
-    expect(ein.getCell(`B${regelRow}`).value).toBe("uebertrag-bis-monatsbudget");
-    expect((ein as any).dataValidations.model[`B${regelRow}`].formulae[0]).toContain("rueckforderung");
+    expect(ein.getCell(`B${regelRow}`).value).toBe("Übertrag bis zu einem Monatsbudget, der Rest wird zurückgefordert");
+    expect((ein as any).dataValidations.model[`B${regelRow}`].formulae[0]).toMatch(/^Listen!\$[A-Z]+\$2:\$[A-Z]+\$5$/);
     expect(wb.getWorksheet("Übersicht")!.getCell("A3").value).toBe("Summe Einnahmen");
     expect((wb.getWorksheet("Übersicht")!.getCell("B3").value as any).formula).toBe("SUM(tblEinnahmen[Betrag])");
   });
@@ -59,10 +67,10 @@ describe("budget vorlage", () => {
     expect(r.stderr).toContain("Ordner");
   });
 
-  test("the empty template is unreadable as a report: a message naming the file and the missing period", async () => {
+  test("the empty template is not yet filled in (not unreadable): a line naming the file and where to start", async () => {
     const r = await execute(["pruefen", path]);
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/vorlage\.xlsx: .*Zelle B2.*|vorlage\.xlsx: .*zeitraum/i);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/vorlage\.xlsx: noch nicht ausgefüllt, nicht geprüft – Blatt „Einstellungen“, Zelle B2: Der Nachweiszeitraum fehlt/);
   });
 });
 

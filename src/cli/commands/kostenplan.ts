@@ -2,15 +2,34 @@
 import { counts, evaluatePlan, fmtDe, fmtEuro, germanDate, germanMonth, parsePlan, planMonthText, planResultJson, type PlanResult } from "../../engine";
 import { VOKABULAR } from "../../engine/vocabulary";
 import { InputError } from "../../engine/errors";
-import { option, parseArgs } from "../args";
+import { option } from "../args";
+import { EXIT_HINWEIS, parseCommandArgs, usageOf, type CommandHelp } from "../help";
 import { readJsonFile } from "../io";
-import { planWithOverrides, readOverridesFile } from "../overrides";
+import { planWithOverrides, readOverridesFile, RECHENGROESSEN_OPTION } from "../overrides";
 import type { CommandResult } from "../main";
 
-export const usage = "budget kostenplan <plan.json> [--json] [--rechengroessen datei.json]";
+export const hilfe: CommandHelp = {
+  name: "kostenplan",
+  argumente: "<plan.json>",
+  kurz: "Leistungs- und Kostenplan auswerten: Monatsbudget, Auszahlung, Obergrenze",
+  beschreibung: [
+    "Rechnet einen Leistungs- und Kostenplan (JSON-Datei im Format „kostenplan/1“, Beispiel: samples/kostenplan-2026.json)",
+    "aus: jede Position je Monat und im Bewilligungszeitraum, Summe, Monatsbudget, Auszahlung, Budget je Stunde, Obergrenze",
+    "und Teilbudgets je Träger. Dazu die Monate, in denen sich der Bedarf ändert (mit Grund), und bei einer anderen",
+    "Zahlweise als monatlich die Zahlungen mit ihren Fälligkeiten. Am Ende stehen die Befunde.",
+  ],
+  optionen: [
+    { name: "json", text: ["Ergebnis als JSON statt als Text (Beträge als Dezimalzahlen mit Punkt, z. B. \"691.15\")."] },
+    RECHENGROESSEN_OPTION,
+  ],
+  hinweise: [EXIT_HINWEIS],
+  beispiele: ["budget kostenplan samples/kostenplan-2026.json", "budget kostenplan plan.json --json --rechengroessen rechengroessen-2027.json"],
+};
+
+export const usage = usageOf(hilfe);
 
 export function run(argv: string[]): CommandResult {
-  const a = parseArgs(argv, ["json"], ["rechengroessen"]);
+  const a = parseCommandArgs(argv, hilfe);
   if (a.positional.length !== 1) throw new InputError(`Bitte genau eine Plandatei angeben: ${usage}`, "datei");
   const file = option(a, "rechengroessen");
   const overrides = file ? readOverridesFile(file) : {};

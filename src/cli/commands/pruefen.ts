@@ -9,31 +9,63 @@
  *   stderr and the batch goes on; special files (pipes, devices) are skipped with a message; an internal
  *   error in one file is that file's line, never the end of the batch. Input files are only read, never written.
  * - Logs (stderr, progress) carry file names, counts and the German reasons only.
+ * - A workbook that is still the empty template is „noch nicht ausgefüllt“: not checked, but no unreadable
+ *   file either (it does not change the exit code; its line says so).
  * - Exit code: 2 when any input was unreadable (the batch is incomplete: this wins), else 1 when any file
  *   has a finding of severity „fehler“, else 0.
  */
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGELN, type Befund, type CheckOptions, type Overrides, type ResteRegel } from "../../engine";
+import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGEL_LABELS, RESTE_REGELN, showValue, type Befund, type CheckOptions, type Overrides, type ResteRegel } from "../../engine";
 import { InputError } from "../../engine/errors";
-import { parseArgs, option } from "../args";
+import { option } from "../args";
+import { parseCommandArgs, usageOf, type CommandHelp } from "../help";
 import { notAFile, readJsonFile } from "../io";
-import { readOverridesFile, reportWithOverrides } from "../overrides";
+import { readOverridesFile, reportWithOverrides, RECHENGROESSEN_OPTION } from "../overrides";
 import type { CommandResult } from "../main";
 import { readWorkbook } from "../../workbook/xlsx-read";
 import { checkWorkbook, jsonAsRead } from "../../workbook/evaluate";
 
-export const usage = [
-  "budget pruefen <datei.xlsx|datei.json|ordner>... [--json|--csv] [--regel-reste <regel>] [--zwischennachweis-rueckforderung]",
-  "               [--rechengroessen datei.json]",
-  "    Prüft Verwendungsnachweise (Ordner: alle .xlsx- und .json-Dateien darin, ohne Unterordner).",
-  `    --regel-reste: ${RESTE_REGELN.join(" | ")} (überschreibt die Regel der Datei)`,
-  "    --zwischennachweis-rueckforderung: die Regel auch auf Zwischennachweise anwenden (sonst wird vor dem Ende des",
-  "      Bewilligungszeitraums nichts zurückgefordert)",
-  '    --rechengroessen: Rechengrößen für alle Dateien, z. B. {"2027": {"kvZusatzDurchschnitt": "2.9"}} (ersetzen die der Dateien)',
-  "    --csv: eine Zeile je Fall für Excel (Semikolon, Dezimalkomma, UTF-8 mit BOM) und eine Summenzeile.",
-  "    Exit-Code: 0 ohne Fehler, 1 bei Befunden „fehler“, 2 wenn eine Datei unlesbar war (2 hat Vorrang).",
-].join("\n");
+/** The status of a workbook that is still the empty template (text, JSON and CSV). */
+export const NICHT_AUSGEFUELLT = "noch nicht ausgefüllt";
+
+export const hilfe: CommandHelp = {
+  name: "pruefen",
+  argumente: "<datei.xlsx|datei.json|ordner>...",
+  kurz: "Verwendungsnachweise prüfen: eine Datei oder einen ganzen Ordner",
+  beschreibung: [
+    "Prüft Verwendungsnachweise (Arbeitsmappe der Vorlage oder JSON im Format „verwendungsnachweis/1“): Einnahmen und",
+    "Ausgaben, Vergleich mit dem Kostenplan, Budgetreste nach der Regel des Trägers, und alles, was der Träger bemängeln",
+    "könnte. Ein Ordner heißt: alle .xlsx-, .xlsm- und .json-Dateien darin, ohne Unterordner. Jede Datei bekommt ihre",
+    "Zeile, auch eine unlesbare (mit dem Grund) und eine leere Vorlage („noch nicht ausgefüllt“, nicht geprüft).",
+  ],
+  optionen: [
+    {
+      name: "json",
+      text: ["Ergebnis als JSON: ein Objekt für eine Datei, eine Liste für mehrere; eine unlesbare Datei mit „unlesbar“, eine leere", "Vorlage mit „nichtAusgefuellt“ (jeweils mit dem Grund)"],
+    },
+    {
+      name: "csv",
+      text: [
+        "eine Zeile je Fall für Excel (Semikolon, Dezimalkomma, UTF-8 mit BOM) und eine Summenzeile; Spalte Status:",
+        `„geprüft“, „Fehler“, „${NICHT_AUSGEFUELLT}“ oder „unlesbar: <Grund>“ (nicht zusammen mit --json)`,
+      ],
+    },
+    { name: "regel-reste", wert: "<Regel>", text: ["die Regel für Budgetreste, statt der Regel in der Datei:"], werte: RESTE_REGELN.map((r) => [r, RESTE_REGEL_LABELS[r]] as const) },
+    {
+      name: "zwischennachweis-rueckforderung",
+      text: ["die Regel auch auf Zwischennachweise anwenden (sonst wird vor dem Ende des Bewilligungszeitraums nichts zurückgefordert)"],
+    },
+    RECHENGROESSEN_OPTION,
+  ],
+  hinweise: [
+    "Exit-Codes: 0 ohne Fehler, 1 bei Befunden „fehler“, 2 wenn eine Datei unlesbar war (2 hat Vorrang). Eine leere",
+    `Vorlage („${NICHT_AUSGEFUELLT}“) ist nicht unlesbar und ändert den Exit-Code nicht.`,
+  ],
+  beispiele: ["budget pruefen samples/verwendungsnachweis-2026-h1.json", "budget pruefen eingang/ --csv > pruefung.csv", "budget pruefen fall-12.xlsx --regel-reste rueckforderung --json"],
+};
+
+export const usage = usageOf(hilfe);
 
 /** The result JSON of the check engine as this command reads it (amounts are decimal strings). */
 export interface ReportJson {
@@ -45,7 +77,9 @@ export interface ReportJson {
   [key: string]: unknown;
 }
 
-export type Outcome = { datei: string; ok: true; result: ReportJson; zeitraum: string } | { datei: string; ok: false; message: string };
+/** A checked file, or one that was not checked: unreadable, or (`leer`) still the empty template. */
+export type Outcome = { datei: string; ok: true; result: ReportJson; zeitraum: string } | { datei: string; ok: false; message: string; leer?: true };
+type NotChecked = Extract<Outcome, { ok: false }>;
 
 const EXTENSIONS = [".xlsx", ".xlsm", ".json"];
 
@@ -123,7 +157,7 @@ export async function checkFile(datei: string, options: CheckOptions = {}, overr
   try {
     const read = extname(datei).toLowerCase() === ".json" ? jsonAsRead(readJsonFile(datei)) : await readWorkbook(datei);
     const outcome = checkWorkbook({ ...read, json: reportWithOverrides(read.json, overrides) }, options);
-    if (!outcome.ok) return { datei, ok: false, message: withName(outcome.message) };
+    if (!outcome.ok) return { datei, ok: false, message: withName(outcome.message), ...(outcome.leer ? { leer: true as const } : {}) };
     const result = reportResultJson(outcome.result) as unknown as ReportJson;
     return { datei, ok: true, result, zeitraum: periodText(result.zeitraum) };
   } catch (e) {
@@ -156,14 +190,14 @@ class Progress {
 }
 
 export async function run(argv: string[]): Promise<CommandResult> {
-  const a = parseArgs(argv, ["json", "csv", "zwischennachweis-rueckforderung"], ["regel-reste", "rechengroessen"]);
+  const a = parseCommandArgs(argv, hilfe);
   if (a.positional.length === 0) throw new InputError(`Bitte mindestens eine Datei oder einen Ordner angeben:\n${usage}`, "datei");
   if (a.options.has("json") && a.options.has("csv")) throw new InputError(`--json und --csv schließen sich aus: bitte nur eine Ausgabe wählen.`, "--csv");
   const regelText = option(a, "regel-reste");
   let resteRegel: ResteRegel | undefined;
   if (regelText !== undefined) {
     if (!(RESTE_REGELN as readonly string[]).includes(regelText)) {
-      throw new InputError(`--regel-reste: „${regelText}“ ist unbekannt – erlaubt: ${RESTE_REGELN.join(", ")}.`, "--regel-reste");
+      throw new InputError(`--regel-reste: ${showValue(regelText)} ist unbekannt – erlaubt: ${RESTE_REGELN.join(", ")}.`, "--regel-reste");
     }
     resteRegel = regelText as ResteRegel;
   }
@@ -180,12 +214,12 @@ export async function run(argv: string[]): Promise<CommandResult> {
   }
   progress.end();
 
-  const bad = outcomes.filter((o) => !o.ok) as Extract<Outcome, { ok: false }>[];
+  const bad = outcomes.filter(isUnreadable);
   const withErrors = outcomes.filter((o) => o.ok && o.result.counts.fehler > 0).length;
   const exitCode = bad.length > 0 ? 2 : withErrors > 0 ? 1 : 0;
   const stderrLines = [...notes, ...bad.map((o) => `Fehler: ${o.message}`)];
   if (outcomes.length > 1) {
-    stderrLines.push(`${outcomes.length} Dateien: ${outcomes.length - bad.length} geprüft (${withErrors} mit Fehlern), ${bad.length} unlesbar.`);
+    stderrLines.push(`${outcomes.length} Dateien: ${tally(outcomes, withErrors)}.`);
   }
 
   let stdout: string;
@@ -195,11 +229,21 @@ export async function run(argv: string[]): Promise<CommandResult> {
   return { stdout, stderr: stderrLines.length ? stderrLines.join("\n") : undefined, exitCode };
 }
 
+const isUnreadable = (o: Outcome): o is NotChecked => !o.ok && !o.leer;
+
+/** „3 geprüft (1 mit Fehlern), 5 unlesbar“: how many files were checked, are still the empty template (if any), were unreadable. */
+function tally(outcomes: readonly Outcome[], withErrors?: number): string {
+  const checked = outcomes.filter((o) => o.ok).length;
+  const unreadable = outcomes.filter(isUnreadable).length;
+  const empty = outcomes.length - checked - unreadable;
+  return `${checked} geprüft${withErrors === undefined ? "" : ` (${withErrors} mit Fehlern)`}, ${empty ? `${empty} ${NICHT_AUSGEFUELLT}, ` : ""}${unreadable} unlesbar`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
 function jsonOutput(outcomes: Outcome[]): string {
-  const one = (o: Outcome) => (o.ok ? { datei: o.datei, ...o.result } : { datei: o.datei, unlesbar: o.message });
+  const one = (o: Outcome) => (o.ok ? { datei: o.datei, ...o.result } : o.leer ? { datei: o.datei, nichtAusgefuellt: o.message } : { datei: o.datei, unlesbar: o.message });
   return JSON.stringify(outcomes.length === 1 ? one(outcomes[0]) : outcomes.map(one), null, 2);
 }
 
@@ -226,8 +270,9 @@ export function csvText(s: string): string {
 export const CSV_HEADER = ["Datei", "Zeitraum", "Einnahmen", "Ausgaben", "Rest", "Übertrag", "Rückforderung", "Anrechnung", "Fehler", "Warnungen", "Status"];
 
 /**
- * One line per case; an unreadable file is a line with empty figures and Status „unlesbar: <Grund>“;
- * last line „Summe“ over the readable cases (Status: how many were checked / unreadable).
+ * One line per case; an unreadable file is a line with empty figures and Status „unlesbar: <Grund>“, an empty
+ * template one with Status „noch nicht ausgefüllt“; last line „Summe“ over the checked cases (Status: how many
+ * were checked / not filled in / unreadable).
  */
 export function csv(outcomes: Outcome[]): string {
   const lines = [CSV_HEADER.join(";")];
@@ -237,7 +282,7 @@ export function csv(outcomes: Outcome[]): string {
   let warnungen = 0;
   for (const o of outcomes) {
     if (!o.ok) {
-      lines.push([csvText(o.datei), "", "", "", "", "", "", "", "", "", csvText(`unlesbar: ${o.message}`)].join(";"));
+      lines.push([csvText(o.datei), "", "", "", "", "", "", "", "", "", csvText(o.leer ? NICHT_AUSGEFUELLT : `unlesbar: ${o.message}`)].join(";"));
       continue;
     }
     const r = o.result;
@@ -254,9 +299,7 @@ export function csv(outcomes: Outcome[]): string {
     const status = r.counts.fehler > 0 ? "Fehler" : "geprüft";
     lines.push([csvText(o.datei), csvText(o.zeitraum), ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), csvText(status)].join(";"));
   }
-  const okCount = outcomes.filter((o) => o.ok).length;
-  const status = `${okCount} geprüft, ${outcomes.length - okCount} unlesbar`;
-  lines.push(["Summe", "", ...totals.map((t) => csvAmount(t.toFixed(2))), String(fehler), String(warnungen), csvText(status)].join(";"));
+  lines.push(["Summe", "", ...totals.map((t) => csvAmount(t.toFixed(2))), String(fehler), String(warnungen), csvText(tally(outcomes))].join(";"));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }
 
@@ -272,7 +315,11 @@ function euro(s: string | undefined): string {
 const SCHWERE: Record<string, string> = { fehler: "FEHLER", warnung: "WARNUNG", hinweis: "HINWEIS" };
 
 export function textSummary(o: Outcome): string {
-  if (!o.ok) return `${o.datei}: nicht geprüft – die Datei ist unlesbar (Grund siehe Fehlermeldung).`;
+  if (!o.ok) {
+    const name = `${basename(o.datei)}: `;
+    const why = o.message.startsWith(name) ? o.message.slice(name.length) : o.message;
+    return `${o.datei}: ${o.leer ? `${NICHT_AUSGEFUELLT}, nicht geprüft – ${why}` : `nicht geprüft, unlesbar – ${why}`}`;
+  }
   const r = o.result;
   const L: string[] = [];
   L.push(`${o.datei}${o.zeitraum ? ` – Nachweiszeitraum ${o.zeitraum.replace("–", " bis ")}` : ""}`);

@@ -2,15 +2,29 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname } from "node:path";
 import { InputError } from "../../engine/errors";
-import { parseArgs } from "../args";
+import { parseCommandArgs, usageOf, type CommandHelp } from "../help";
 import type { CommandResult } from "../main";
 import { writeTemplate } from "../../workbook/xlsx-write";
 
-export const usage = "budget vorlage <datei.xlsx>        (leere Arbeitsmappe: Kostenplan und Verwendungsnachweis)";
+export const hilfe: CommandHelp = {
+  name: "vorlage",
+  argumente: "<datei.xlsx>",
+  kurz: "leere Arbeitsmappe schreiben: Kostenplan und Verwendungsnachweis",
+  beschreibung: [
+    "Schreibt die leere Arbeitsmappe der Vorlage mit den Blättern Übersicht, Einstellungen, Kostenplan, Einnahmen,",
+    "Beschäftigte und Ausgaben. Eine vorhandene Datei wird nie überschrieben. Die Formeln BUDGET.* der Übersicht",
+    "rechnet nur das Excel-Add-in; geprüft wird die ausgefüllte Mappe mit „budget pruefen <datei.xlsx>“.",
+  ],
+  optionen: [],
+  hinweise: ["Exit-Codes: 0 geschrieben, 2 nicht geschrieben (Datei vorhanden, Ordner fehlt, keine Schreibberechtigung)."],
+  beispiele: ["budget vorlage budget-2026.xlsx"],
+};
+
+export const usage = usageOf(hilfe);
 
 export async function run(argv: string[]): Promise<CommandResult> {
-  const a = parseArgs(argv, [], []);
-  if (a.positional.length !== 1) throw new InputError(`Bitte genau einen Dateinamen angeben: budget vorlage <datei.xlsx>`, "datei");
+  const a = parseCommandArgs(argv, hilfe);
+  if (a.positional.length !== 1) throw new InputError(`Bitte genau einen Dateinamen angeben: ${usage}`, "datei");
   const path = a.positional[0];
   const name = basename(path);
   if (extname(path).toLowerCase() !== ".xlsx") {

@@ -16,13 +16,34 @@ export interface CostContext {
   befunde: Befund[];
 }
 
+/** An input of the employer cost, by its key in the exchange formats (u1Prozent). */
+export type InputKey = keyof EmployerCostInput;
+
+/**
+ * An input that brings the caller's own names of its fields for messages: the command line names u1Prozent
+ * „--u1“. Without them a message starts with the context's field (a plan position) and names the keys.
+ */
+export interface NamedCostInput extends EmployerCostInput {
+  names?: (key: InputKey) => string;
+}
+
+/** How a message names one input: the caller's name, else its key. */
+export function inputName(input: NamedCostInput, key: InputKey): string {
+  return input.names ? input.names(key) : key;
+}
+
+/** Where a message about the inputs `keys` starts: the caller's names of them, else the field of the whole input. */
+function about(input: NamedCostInput, ctx: CostContext, ...keys: InputKey[]): string {
+  return input.names ? keys.map(input.names).join(", ") : ctx.field;
+}
+
 export function contributionBase(input: EmployerCostInput): Dec {
   return input.einmalzahlungMonat ? input.brutto.add(input.einmalzahlungMonat) : input.brutto;
 }
 
 /** Umlagen of the Krankenkasse and the Unfallkasse fee: inputs without a sensible default (0 with a hint). */
 export function kasseUmlagenUndUv(
-  input: EmployerCostInput,
+  input: NamedCostInput,
   umlageBase: Dec,
   a: Anteile,
   ctx: CostContext,
@@ -32,7 +53,7 @@ export function kasseUmlagenUndUv(
     ctx.befunde.push({
       regel: "umlagen-fehlen",
       schwere: "hinweis",
-      text: `${ctx.field}: Umlagesätze U1/U2 der Krankenkasse fehlen – mit 0 gerechnet. Tragen Sie u1Prozent und u2Prozent ein.`,
+      text: `${about(input, ctx, "u1Prozent", "u2Prozent")}: Umlagesätze U1/U2 der Krankenkasse fehlen – mit 0 gerechnet. Tragen Sie ${inputName(input, "u1Prozent")} und ${inputName(input, "u2Prozent")} ein.`,
     });
   }
   a.u1 = input.u1Prozent ? centsOfPercent(umlageBase, input.u1Prozent) : ZERO;
@@ -40,12 +61,12 @@ export function kasseUmlagenUndUv(
   uvFlat(input, a, ctx, what.uvLabel);
 }
 
-export function uvFlat(input: EmployerCostInput, a: Anteile, ctx: CostContext, uvLabel: string): void {
+export function uvFlat(input: NamedCostInput, a: Anteile, ctx: CostContext, uvLabel: string): void {
   if (input.uvJahr === undefined) {
     ctx.befunde.push({
       regel: "uv-fehlt",
       schwere: "hinweis",
-      text: `${ctx.field}: Beitrag zur ${uvLabel} fehlt – mit 0 gerechnet. Tragen Sie uvJahr (EUR je Jahr und Beschäftigten) ein.`,
+      text: `${about(input, ctx, "uvJahr")}: Beitrag zur ${uvLabel} fehlt – mit 0 gerechnet. Tragen Sie ${inputName(input, "uvJahr")} (EUR je Jahr und Beschäftigten) ein.`,
     });
   }
   a.uv = input.uvJahr ? cents(input.uvJahr.div(12)) : ZERO;

@@ -42,7 +42,7 @@ export const DEFAULT_REPORT_RULES: Readonly<ReportRules> = Object.freeze({
 
 function parseZeitraum(v: unknown): Nachweiszeitraum {
   if (!isObj(v)) {
-    throw new InputError(`zeitraum: Der Nachweiszeitraum fehlt (erwartet {"beginn": "2026-01-01", "ende": "2026-06-30"}).`, "zeitraum");
+    throw new InputError(`zeitraum: Der Nachweiszeitraum fehlt – bitte Beginn und Ende eintragen (z. B. 01.01.2026 bis 30.06.2026).`, "zeitraum");
   }
   const beginn = parseDate(v.beginn, "zeitraum.beginn");
   const ende = parseDate(v.ende, "zeitraum.ende");
