@@ -201,12 +201,15 @@ function indexOf(vocab: Vocabulary<string>): Map<string, string> {
   let idx = vocabIndex.get(vocab);
   if (!idx) {
     idx = new Map();
+    // a code and its full German word always mean it; shorter forms (without the bracket, other words) only
+    // where no full word and no other code's short form says the same
+    for (const code of vocab.codes) for (const w of [code, vocab.labels[code]]) idx.set(normWord(w), code);
+    const exact = new Set(idx.keys());
     const ambiguous = new Set<string>();
     for (const code of vocab.codes) {
-      const label = vocab.labels[code];
-      for (const w of [code, label, label.replace(/\s*\(.*\)\s*$/, ""), ...(vocab.also[code] ?? [])]) {
+      for (const w of [vocab.labels[code].replace(/\s*\(.*\)\s*$/, ""), ...(vocab.also[code] ?? [])]) {
         const n = normWord(w);
-        if (!n) continue;
+        if (!n || exact.has(n)) continue;
         if (idx.has(n) && idx.get(n) !== code) ambiguous.add(n);
         else idx.set(n, code);
       }

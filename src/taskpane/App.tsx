@@ -1,6 +1,7 @@
 /** The task pane: a preview banner when there is no Excel, tab navigation and the five views. */
 import { useCallback, useMemo, useState } from "react";
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -9,12 +10,12 @@ import {
   TabList,
   makeStyles,
   tokens,
+  useAnnounce,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "./host/types";
 import { HostContext } from "./components/HostContext";
-import { useStyles } from "./components/styles";
 import { VorlageView } from "./views/VorlageView";
 import { KostenplanView } from "./views/KostenplanView";
 import { PruefenView } from "./views/PruefenView";
@@ -49,18 +50,23 @@ const useAppStyles = makeStyles({
 });
 
 export function App(props: { host: WorkbookHost; start?: TabId; theme?: Theme }) {
+  return (
+    <FluentProvider theme={props.theme ?? webLightTheme}>
+      <AriaLiveAnnouncer>
+        <Pane host={props.host} start={props.start} />
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}
+
+function Pane(props: { host: WorkbookHost; start?: TabId }) {
   const a = useAppStyles();
-  const s = useStyles();
   const { host } = props;
   const [tab, setTab] = useState<TabId>(props.start ?? "kostenplan");
   const [besucht, setBesucht] = useState<ReadonlySet<TabId>>(() => new Set([props.start ?? "kostenplan"]));
-  const [ansage, setAnsage] = useState("");
-
-  const announce = useCallback((text: string) => {
-    // clear first so that the same text is announced again
-    setAnsage("");
-    setTimeout(() => setAnsage(text), 50);
-  }, []);
+  // Fluent's announcer (an aria-live region it owns): the same text is announced again, no timers of our own
+  const { announce: fluentAnnounce } = useAnnounce();
+  const announce = useCallback((text: string) => fluentAnnounce(text, { polite: true }), [fluentAnnounce]);
   const ctx = useMemo(() => ({ host, announce }), [host, announce]);
 
   const waehle = (id: TabId) => {
@@ -85,8 +91,7 @@ export function App(props: { host: WorkbookHost; start?: TabId; theme?: Theme })
   };
 
   return (
-    <FluentProvider theme={props.theme ?? webLightTheme}>
-      <HostContext.Provider value={ctx}>
+    <HostContext.Provider value={ctx}>
         <div className={a.root}>
           <header>
             <h1 className={a.title}>Budgetplaner</h1>
@@ -118,11 +123,7 @@ export function App(props: { host: WorkbookHost; start?: TabId; theme?: Theme })
               ) : null,
             )}
           </main>
-          <div className={s.visuallyHidden} role="status" aria-live="polite" aria-atomic="true">
-            {ansage}
-          </div>
         </div>
-      </HostContext.Provider>
-    </FluentProvider>
+    </HostContext.Provider>
   );
 }

@@ -1,44 +1,56 @@
 /**
  * Entry of the task pane. In Excel (Office.onReady reports the Excel host) the pane works on the open
- * workbook through Office.js; anywhere else — a plain browser, office.js missing or not ready within 2 s —
- * it shows the preview on the bundled sample case.
+ * workbook through Office.js; anywhere else — a plain browser, office.js missing or failing — it shows the
+ * preview on the bundled sample case. If Office has not answered within 2 s the preview shows meanwhile, and
+ * the pane switches to the workbook as soon as Office reports Excel: inside Excel it never stays on the sample.
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "./office";
 import { createPreviewHost } from "./preview";
-import type { WorkbookHost } from "./host/types";
 
 const OFFICE_TIMEOUT_MS = 2000;
 
-/** Whether Office.js runs inside Excel; false when office.js is missing, fails, reports another host or is too slow. */
-export async function inExcel(timeoutMs = OFFICE_TIMEOUT_MS): Promise<boolean> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
+type OfficeLike = { onReady?: () => unknown };
+
+/** Whether Office.js reports the Excel host: false when office.js is missing, fails or reports another host. */
+export function excelReady(office: OfficeLike | undefined): Promise<boolean> {
+  if (!office || typeof office.onReady !== "function") return Promise.resolve(false);
   try {
-    const ready = Promise.resolve(office.onReady()).then((info) => String(info?.host ?? "") === "Excel");
-    return await Promise.race([ready, timeout]);
+    return Promise.resolve(office.onReady())
+      .then((info) => String((info as { host?: unknown } | undefined)?.host ?? "") === "Excel")
+      .catch(() => false);
   } catch {
-    return false;
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    return Promise.resolve(false);
   }
+}
+
+/**
+ * Shows a host: Excel when Office answers before `patience` settles; else the preview at once, and Excel as
+ * soon as a late answer says Excel (the preview is shown before the switch can happen).
+ */
+export async function chooseHost(ready: Promise<boolean>, patience: Promise<void>, show: (host: "excel" | "vorschau") => void): Promise<void> {
+  const first = await Promise.race([ready.then((ok) => (ok ? ("excel" as const) : ("vorschau" as const))), patience.then(() => "wartet" as const)]);
+  if (first !== "wartet") return show(first);
+  show("vorschau");
+  if (await ready) show("excel");
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  let host: WorkbookHost;
-  try {
-    host = (await inExcel()) ? createOfficeHost() : createPreviewHost();
-  } catch {
-    host = createPreviewHost();
-  }
-  createRoot(container).render(<App host={host} />);
+  const root = createRoot(container);
+  const preview = () => root.render(<App key="vorschau" host={createPreviewHost()} />);
+  const show = (which: "excel" | "vorschau") => {
+    if (which === "vorschau") return preview();
+    try {
+      root.render(<App key="excel" host={createOfficeHost()} />);
+    } catch {
+      preview(); // Office.js is there but unusable
+    }
+  };
+  const patience = new Promise<void>((resolve) => setTimeout(resolve, OFFICE_TIMEOUT_MS));
+  await chooseHost(excelReady((globalThis as { Office?: OfficeLike }).Office), patience, show);
 }
 
 void start();

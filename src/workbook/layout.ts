@@ -64,6 +64,10 @@ export interface SheetDef {
   tables: readonly string[];
   /** Frozen rows at the top (the header row). */
   frozenRows: number;
+  /** A sheet people need not see (the lists behind the dropdowns). */
+  hidden?: true;
+  /** Print in landscape (wide tables); every sheet prints on A4, fitted to the page width. */
+  landscape?: true;
 }
 
 /** Excel number formats per kind (German Excel shows `#,##0.00 "€"` as „1.234,50 €“). */
@@ -293,7 +297,7 @@ export const SETTINGS: readonly SettingDef[] = [
     label: "Auszahlung des Budgets",
     kind: "liste",
     ...choice(VOKABULAR.zahlweise),
-    vorgabe: "monatlich",
+    vorgabe: VOKABULAR.zahlweise.labels.monatlich,
     hint: "Wie oft der Träger im Voraus zahlt: monatlich, vierteljährlich, halbjährlich oder jährlich.",
   },
   { key: "kostenplan.einstellungen.sachsen", label: "Arbeitsort in Sachsen", kind: "janein", values: JA_NEIN },
@@ -303,7 +307,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.einstellungen.privathaushalt", label: "Beschäftigung im Privathaushalt", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.eigenanteilMonat", label: "Eigenanteil je Monat", kind: "betrag" },
   { key: "kostenplan.obergrenzeMonat", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag", nullLeer: true },
-  { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", ...choice(VOKABULAR.reste), vorgabe: "uebertrag-bis-monatsbudget" },
+  { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", ...choice(VOKABULAR.reste), vorgabe: VOKABULAR.reste.labels["uebertrag-bis-monatsbudget"] },
   { key: "regeln.sachkostenNachweisfreiProzent", label: "Sachkosten ohne Beleg (% der Verwaltungskosten)", kind: "prozent", vorgabe: 15 },
   { key: "regeln.belegPflichtAb", label: "Beleg nötig ab Betrag (0 = immer)", kind: "betrag", vorgabe: 0 },
   { key: "regeln.planUeberschreitungProzent", label: "Warnung ab Überschreitung einer Position (%)", kind: "prozent", vorgabe: 10 },
@@ -358,14 +362,42 @@ export const SETTINGS: readonly SettingDef[] = [
 // ---------------------------------------------------------------------------------------------
 // Sheets and the summary
 
+/** The fill of the header rows (white bold text on it), set on the cells so every reader shows it. */
+export const HEADER_FILL = "#1F4E79";
+
+/** The sheet with the German words of the dropdowns (one column per vocabulary). */
+export const LISTS_SHEET = "Listen";
+
 export const SHEETS: readonly SheetDef[] = [
   { name: "Übersicht", tables: [], frozenRows: 0 },
-  { name: "Einstellungen", tables: ["tblEinstellungen", "tblTraeger"], frozenRows: 1 },
-  { name: "Kostenplan", tables: ["tblKostenplan"], frozenRows: 1 },
+  { name: "Einstellungen", tables: ["tblEinstellungen", "tblTraeger"], frozenRows: 1, landscape: true },
+  { name: "Kostenplan", tables: ["tblKostenplan"], frozenRows: 1, landscape: true },
   { name: "Einnahmen", tables: ["tblEinnahmen"], frozenRows: 1 },
   { name: "Beschäftigte", tables: ["tblBeschaeftigte"], frozenRows: 1 },
-  { name: "Ausgaben", tables: ["tblAusgaben"], frozenRows: 1 },
+  { name: "Ausgaben", tables: ["tblAusgaben"], frozenRows: 1, landscape: true },
+  { name: LISTS_SHEET, tables: [], frozenRows: 1, hidden: true },
 ];
+
+/** The vocabularies the template's dropdowns use, in the order of their columns on the lists sheet. */
+export const VOCAB_LISTS: readonly Vocabulary<string>[] = (() => {
+  const used = new Set<Vocabulary<string>>();
+  for (const t of TABLES) for (const c of t.columns) if (c.vocab) used.add(c.vocab);
+  for (const st of SETTINGS) if (st.vocab) used.add(st.vocab);
+  return [...used];
+})();
+
+/** The lists sheet as rows: a title per vocabulary, then its German words. */
+export function listsSheetRows(): string[][] {
+  const height = Math.max(...VOCAB_LISTS.map((v) => v.codes.length));
+  const title = (v: Vocabulary<string>) => Object.entries(VOKABULAR).find(([, x]) => x === v)?.[0] ?? "";
+  return [VOCAB_LISTS.map(title), ...Array.from({ length: height }, (_, i) => VOCAB_LISTS.map((v) => (v.codes[i] ? v.labels[v.codes[i]] : "")))];
+}
+
+/** The range of a vocabulary's German words on the lists sheet, e.g. `Listen!$B$2:$B$7`. */
+export function vocabRange(v: Vocabulary<string>, sheetName: (template: string) => string = (n) => n): string {
+  const col = columnLetter(VOCAB_LISTS.indexOf(v) + 1);
+  return `${sheetRef(sheetName(LISTS_SHEET))}$${col}$2:$${col}$${1 + v.codes.length}`;
+}
 
 export interface SummaryRow {
   /** Stable key: the check fills rows without a formula; formulas refer to rows as {row:key}. */
@@ -538,7 +570,7 @@ export const normHeader = normWord;
 export interface ValidationDef {
   /** Fixed values joined by commas, or a range (without "=") of another table's column. */
   list?: { kind: "werte"; values: string } | { kind: "bereich"; range: string };
-  /** Fixed vocabularies refuse other entries; a list from another table only warns (names may be new). */
+  /** Ja/Nein refuses other entries; the German words of a vocabulary and another table's names only warn. */
   strict: boolean;
   title: string;
   /** Message when an entry is not in the list. */
@@ -548,10 +580,19 @@ export interface ValidationDef {
 
 /** The validation of a column or setting; undefined when it has neither a list nor a hint. */
 export function validationOf(
-  def: Pick<ColumnDef, "values" | "source" | "hint" | "header">,
+  def: Pick<ColumnDef, "values" | "source" | "hint" | "header" | "vocab">,
   sheetName: (template: string) => string = (n) => n,
 ): ValidationDef | undefined {
   const base = { title: def.header, ...(def.hint ? { hint: def.hint } : {}) };
+  // the German words to choose from; the short codes are read too, so a typed code only asks once
+  if (def.vocab) {
+    return {
+      ...base,
+      list: { kind: "bereich", range: vocabRange(def.vocab, sheetName) },
+      strict: false,
+      error: `Bitte einen Eintrag aus der Liste wählen. Auch die Kurzform (z. B. „${def.vocab.codes[0]}“) wird verstanden – trotzdem übernehmen?`,
+    };
+  }
   if (def.values) return { ...base, list: { kind: "werte", values: def.values.join(",") }, strict: true, error: "Bitte einen Wert aus der Liste wählen." };
   if (def.source) {
     return { ...base, list: { kind: "bereich", range: sourceRange(def.source, sheetName) }, strict: false, error: "Dieser Eintrag steht nicht in der Liste. Trotzdem übernehmen?" };

@@ -21,6 +21,10 @@ import {
   cellAddress,
   validationOf,
   tableBodyRows,
+  listsSheetRows,
+  HEADER_FILL,
+  LISTS_SHEET,
+  VOCAB_LISTS,
   type ColumnDef,
   type SettingDef,
   type TableDef,
@@ -28,8 +32,10 @@ import {
 
 type Validation = ExcelJS.DataValidation;
 
+const HEADER_FILL_ARGB = `FF${HEADER_FILL.slice(1)}`;
+
 /** The layout's validation in exceljs' shape (a hint without list is an "any" rule with an input message). */
-function excelValidation(def: Pick<ColumnDef, "values" | "source" | "hint" | "header">): Validation | undefined {
+function excelValidation(def: Pick<ColumnDef, "values" | "source" | "hint" | "header" | "vocab">): Validation | undefined {
   const v = validationOf(def);
   if (!v) return undefined;
   const prompt = v.hint ? { showInputMessage: true, promptTitle: v.title, prompt: v.hint } : {};
@@ -54,7 +60,7 @@ function addValidation(ws: ExcelJS.Worksheet, range: string, v: Validation): voi
 function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
   const rows: unknown[][] =
     t.target.kind === "einstellungen"
-      ? SETTINGS.map((s) => [s.label, s.vorgabe ?? null, s.key])
+      ? SETTINGS.map((s) => [s.label, s.abschnitt ? null : (s.vorgabe ?? null), s.key])
       : Array.from({ length: tableBodyRows(t) }, () => t.columns.map(() => null));
   ws.addTable({
     name: t.name,
@@ -71,7 +77,9 @@ function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
     const col = ws.getColumn(t.firstCol + i);
     col.width = c.width;
     const header = ws.getCell(cellAddress(t, i, t.headerRow));
+    // a fill of its own: readers that do not draw Excel's table style (LibreOffice) still show white on blue
     header.font = { bold: true, color: { argb: "FFFFFFFF" } };
+    header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL_ARGB } };
     header.alignment = { wrapText: true, vertical: "top" };
     if (t.target.kind === "einstellungen") return;
     const fmt = NUMBER_FORMATS[c.kind];
@@ -96,10 +104,12 @@ function styleSettings(ws: ExcelJS.Worksheet, t: TableDef): void {
     const cell = ws.getCell(cellAddress(t, wertIdx, row));
     const fmt = NUMBER_FORMATS[s.kind];
     if (fmt) cell.numFmt = fmt;
-    const v = excelValidation({ values: s.values, hint: s.hint, header: s.label });
+    const v = excelValidation({ values: s.values, vocab: s.vocab, hint: s.hint, header: s.label });
     if (v) addValidation(ws, cell.address, v);
     ws.getCell(cellAddress(t, t.columns.findIndex((c) => c.key === "schluessel"), row)).font = { color: { argb: "FF808080" } };
   });
+  // the technical keys are for the add-in and other programs, not for people: hidden (still read)
+  ws.getColumn(t.firstCol + t.columns.findIndex((c) => c.key === "schluessel")).hidden = true;
 }
 
 function addSummary(ws: ExcelJS.Worksheet): void {
@@ -130,14 +140,27 @@ function addSummary(ws: ExcelJS.Worksheet): void {
   note.font = { italic: true, color: { argb: "FF606060" } };
 }
 
+/** The German words behind the dropdowns, one column per vocabulary (the sheet is hidden). */
+function addLists(ws: ExcelJS.Worksheet): void {
+  listsSheetRows().forEach((row, r) => row.forEach((v, c) => v && (ws.getCell(r + 1, c + 1).value = v)));
+  ws.getRow(1).font = { bold: true };
+  VOCAB_LISTS.forEach((_, c) => (ws.getColumn(c + 1).width = 34));
+}
+
 /** The template as an exceljs workbook (in memory), e.g. to fill rows before writing. */
 export function buildTemplate(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Budgetplaner";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const s of SHEETS) {
-    const ws = wb.addWorksheet(s.name, s.frozenRows ? { views: [{ state: "frozen", ySplit: s.frozenRows }] } : undefined);
+    const ws = wb.addWorksheet(s.name, {
+      ...(s.frozenRows ? { views: [{ state: "frozen", ySplit: s.frozenRows }] } : {}),
+      ...(s.hidden ? { state: "hidden" } : {}),
+      // A4, fitted to the page width
+      pageSetup: { paperSize: 9, orientation: s.landscape ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     if (s.name === "Übersicht") addSummary(ws);
+    if (s.name === LISTS_SHEET) addLists(ws);
     for (const name of s.tables) addTable(ws, tableDef(name));
   }
   return wb;

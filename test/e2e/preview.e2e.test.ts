@@ -1,6 +1,7 @@
 /**
  * Scenario A: the task pane in a plain browser (no Excel). The pane must show its preview on the
- * bundled sample case (samples/kostenplan-2026.json: monthly budget 950,00 €, see README/CLI) both when
+ * bundled sample case (samples/vorschau-beispiel.json, whose plan is samples/kostenplan-2026.json: monthly budget
+ * 950,00 €, see README/CLI) both when
  * office.js cannot be loaded at all and when the real office.js runs outside Office (host null).
  */
 import { paneSession, taskpaneUrl, OFFICE_JS_PATH, type Pane } from "./support/browser";
@@ -20,10 +21,12 @@ async function expectPreview(p: Pane, shot: string, url = taskpaneUrl(p)): Promi
   await tab(page, "Kostenplan").click();
   await visible(figure(panel(page, "kostenplan"), "Monatsbudget").filter({ hasText: SAMPLE_MONATSBUDGET }));
   await p.shot(shot);
-  // the check runs on the sample too (the sample is clean: `npx budget pruefen samples/verwendungsnachweis-2026-h1.json`)
+  // the check runs on the sample too, and shows its grouping (`npx budget pruefen samples/vorschau-beispiel.json`:
+  // 1 Fehler, 3 Warnungen)
   await tab(page, "Prüfen").click();
   await button(panel(page, "pruefen"), "Nachweis prüfen").click();
-  await visible(panel(page, "pruefen").getByText("Keine Befunde"));
+  await visible(panel(page, "pruefen").getByRole("heading", { name: "Fehler (1)" }));
+  await visible(panel(page, "pruefen").getByRole("heading", { name: "Warnungen (3)" }));
 }
 
 test("Vorschau ohne office.js (404): Beispielfall mit Monatsbudget 950,00 €", async () => {

@@ -624,6 +624,17 @@
     }
   }
   defineProps(Range, {
+    columnHidden: {
+      get: (e) => {
+        const hidden = e.sheet.hiddenCols ?? new Set();
+        for (let c = e.rect.c1; c <= e.rect.c2; c++) if (!hidden.has(c)) return false;
+        return true;
+      },
+      set(e, v) {
+        e.sheet.hiddenCols ??= new Set();
+        for (let c = e.rect.c1; c <= e.rect.c2; c++) (v ? e.sheet.hiddenCols.add(c) : e.sheet.hiddenCols.delete(c));
+      },
+    },
     address: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectRef(e.rect, false)}` },
     addressLocal: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectRef(e.rect, false)}` },
     valueTypes: {
@@ -847,6 +858,9 @@
     get tables() {
       return (this._tables ??= new TableCollection(this._ctx, () => this._ctx._model.allTables(), () => this._entity()));
     }
+    get pageLayout() {
+      return (this._pageLayout ??= new PageLayout(this._ctx, () => this._entity()));
+    }
     get freezePanes() {
       return (this._freeze ??= new FreezePanes(this._ctx, () => this._entity()));
     }
@@ -913,9 +927,42 @@
         return this._ctx._model.sheets.indexOf(s);
       },
     },
-    visibility: { get: (s) => s.visibility },
+    visibility: {
+      get: (s) => s.visibility,
+      set(s, v) {
+        if (!["Visible", "Hidden", "VeryHidden"].includes(v)) fail("InvalidArgument", `Ungültige Sichtbarkeit ${v}.`);
+        s.visibility = v;
+      },
+    },
     tables: { nav: true },
     freezePanes: { nav: true },
+    pageLayout: { nav: true },
+  });
+
+  /** The print settings the template sets (ExcelApi 1.9): paper size, orientation, fit to the page width. */
+  class PageLayout extends ClientObject {}
+  const PAPER = ["A4", "Letter", "A3", "Legal"];
+  defineProps(PageLayout, {
+    paperSize: {
+      get: (s) => s.paperSize ?? "Letter",
+      set(s, v) {
+        if (!PAPER.includes(v)) fail("InvalidArgument", `Ungültiges Papierformat ${v}.`);
+        s.paperSize = v;
+      },
+    },
+    orientation: {
+      get: (s) => s.orientation ?? "Portrait",
+      set(s, v) {
+        if (!["Portrait", "Landscape"].includes(v)) fail("InvalidArgument", `Ungültige Ausrichtung ${v}.`);
+        s.orientation = v;
+      },
+    },
+    zoom: {
+      get: (s) => s.zoom ?? { scale: 100 },
+      set(s, v) {
+        s.zoom = { ...v };
+      },
+    },
   });
 
   class FreezePanes extends ClientObject {

@@ -1,11 +1,12 @@
 /**
- * A small horizontal bar chart in SVG (fits 320 px): one group per label, one bar per series, the
- * formatted amount beside each bar. For screen readers it is one image with a summary; the table next to
- * it is the full text alternative. Series differ by fill pattern and legend, not by colour alone.
+ * A small horizontal bar chart (fits 320 px): one group per label, one bar per series, the formatted amount
+ * beside each bar. For screen readers it is one image with a summary; the table next to it is the full text
+ * alternative. Built from boxes, not SVG, so its text keeps the pane's size (at least 12 px) at any width, and
+ * in forced-colors mode (Windows high contrast) the bars are drawn in the system's text colour. Series differ
+ * by fill pattern (full or outline) and legend, not by colour alone.
  */
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { anteil, type Balken } from "../model/chart";
-import { useStyles } from "./styles";
 
 export interface Reihe {
   name: string;
@@ -13,63 +14,62 @@ export interface Reihe {
   muster: "voll" | "umriss";
 }
 
-const BREITE = 300;
-const TEXT_PLATZ = 78;
-const LABEL_HOEHE = 13;
-const BALKEN_HOEHE = 10;
-const ABSTAND = 3;
-const GRUPPEN_ABSTAND = 7;
+const useChartStyles = makeStyles({
+  figure: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1 },
+  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, marginBlockEnd: tokens.spacingVerticalXS },
+  legendItem: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  swatch: { display: "inline-block", width: "14px", height: "10px", boxSizing: "border-box" },
+  group: { marginBlockEnd: tokens.spacingVerticalXS },
+  line: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, minHeight: "16px" },
+  track: { flexGrow: 1, flexShrink: 1, minWidth: 0, maxWidth: "320px" },
+  bar: { height: "10px", minWidth: "1px", boxSizing: "border-box" },
+  voll: {
+    backgroundColor: tokens.colorBrandBackground,
+    ...shorthands.border("1px", "solid", tokens.colorBrandBackground),
+    "@media (forced-colors: active)": { backgroundColor: "CanvasText", ...shorthands.borderColor("CanvasText") },
+  },
+  umriss: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralForeground1),
+    "@media (forced-colors: active)": { backgroundColor: "Canvas", ...shorthands.borderColor("CanvasText") },
+  },
+  amount: { flexShrink: 0, color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
+});
+
+/** In forced-colors mode the browser would drop the bars' backgrounds: they keep the system colours set above. */
+const KEEP_COLOURS = { forcedColorAdjust: "none" } as const;
 
 export function BalkenDiagramm(props: { beschreibung: string; reihen: Reihe[]; balken: Balken[] }) {
-  const s = useStyles();
+  const c = useChartStyles();
   const { reihen, balken } = props;
   const max = Math.max(0, ...balken.flatMap((b) => b.werte.map((w) => (Number.isFinite(w.wert) ? w.wert : 0))));
-  const gruppe = LABEL_HOEHE + reihen.length * (BALKEN_HOEHE + ABSTAND) + GRUPPEN_ABSTAND;
-  const hoehe = Math.max(gruppe * balken.length, 20);
-  const flaeche = BREITE - TEXT_PLATZ;
-  const stil = (m: Reihe["muster"]) =>
-    m === "voll"
-      ? { fill: tokens.colorBrandBackground, stroke: tokens.colorBrandBackground }
-      : { fill: tokens.colorNeutralBackground1, stroke: tokens.colorNeutralForeground1, strokeWidth: 1 };
   return (
-    <figure style={{ margin: 0 }}>
-      {reihen.length > 1 && (
-        <div className={s.row} aria-hidden="true" style={{ fontSize: tokens.fontSizeBase200 }}>
-          {reihen.map((r) => (
-            <span key={r.name} style={{ display: "inline-flex", alignItems: "center", gap: 4 }}>
-              <svg width="14" height="10" focusable="false">
-                <rect x="0.5" y="0.5" width="13" height="9" style={stil(r.muster)} />
-              </svg>
-              {r.name}
-            </span>
-          ))}
-        </div>
-      )}
-      <svg role="img" aria-label={props.beschreibung} viewBox={`0 0 ${BREITE} ${hoehe}`} width="100%" focusable="false" style={{ maxWidth: 480, display: "block" }}>
-        {balken.map((b, i) => {
-          const y0 = i * gruppe;
-          return (
-            <g key={`${i}-${b.label}`}>
-              <text x={0} y={y0 + LABEL_HOEHE - 3} style={{ fontSize: 10, fill: tokens.colorNeutralForeground1 }}>
-                {b.label}
-              </text>
-              {b.werte.map((w, j) => {
-                const y = y0 + LABEL_HOEHE + j * (BALKEN_HOEHE + ABSTAND);
-                const breite = anteil(w.wert, max) * (flaeche - 4);
-                const muster = reihen[j]?.muster ?? "voll";
-                return (
-                  <g key={j}>
-                    <rect x={0.5} y={y + 0.5} width={Math.max(breite, 1)} height={BALKEN_HOEHE - 1} style={stil(muster)} />
-                    <text x={breite + 4} y={y + BALKEN_HOEHE - 1} style={{ fontSize: 9, fill: tokens.colorNeutralForeground2 }}>
-                      {w.text}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
+    <figure className={c.figure} role="img" aria-label={props.beschreibung}>
+      <div aria-hidden="true">
+        {reihen.length > 1 && (
+          <div className={c.legend}>
+            {reihen.map((r) => (
+              <span key={r.name} className={c.legendItem}>
+                <span className={mergeClasses(c.swatch, c[r.muster])} style={KEEP_COLOURS} />
+                {r.name}
+              </span>
+            ))}
+          </div>
+        )}
+        {balken.map((b, i) => (
+          <div key={`${i}-${b.label}`} className={c.group}>
+            <div>{b.label}</div>
+            {b.werte.map((w, j) => (
+              <div key={j} className={c.line}>
+                <div className={c.track}>
+                  <div className={mergeClasses(c.bar, c[reihen[j]?.muster ?? "voll"])} data-balken="" style={{ ...KEEP_COLOURS, width: `${(anteil(w.wert, max) * 100).toFixed(2)}%` }} />
+                </div>
+                <span className={c.amount}>{w.text}</span>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
     </figure>
   );
 }

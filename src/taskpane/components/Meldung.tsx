@@ -22,13 +22,21 @@ export function FehlerMeldung(props: { titel?: string; text: string; ort?: CellR
   );
 }
 
-export function Hinweis(props: { intent?: "info" | "success" | "warning"; titel?: string; children: React.ReactNode }) {
+export function Hinweis(props: { intent?: "info" | "success" | "warning"; titel?: string; children: React.ReactNode; ort?: CellRef; zurZelle?: (ref: CellRef) => void }) {
+  const { ort, zurZelle } = props;
   return (
     <MessageBar intent={props.intent ?? "info"} layout="multiline">
       <MessageBarBody>
         {props.titel && <MessageBarTitle>{props.titel}</MessageBarTitle>}
         {props.children}
       </MessageBarBody>
+      {ort && zurZelle && (
+        <MessageBarActions>
+          <Button onClick={() => zurZelle(ort)} aria-label={`Zur Zelle ${zelleText(ort)}`}>
+            Zur Zelle
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

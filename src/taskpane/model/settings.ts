@@ -108,7 +108,7 @@ export const ZAHLWEISE_LABELS = VOKABULAR.zahlweise.labels;
 export const BUNDESLAENDER = VOKABULAR.bundesland.codes;
 export const BUNDESLAND_LABELS = VOKABULAR.bundesland.labels;
 
-const VORGABE_REGEL = String(SETTINGS.find((s) => s.key === "regeln.reste")?.vorgabe ?? RESTE_REGELN[0]);
+const VORGABE_REGEL = choiceOf(SETTINGS.find((s) => s.key === "regeln.reste")?.vorgabe, VOKABULAR.reste) ?? RESTE_REGELN[0];
 
 function wertAn(json: unknown, key: string): unknown {
   let v: unknown = json;

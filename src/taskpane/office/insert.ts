@@ -21,6 +21,9 @@ import {
   summaryFormula,
   tableDef,
   validationOf,
+  listsSheetRows,
+  HEADER_FILL,
+  LISTS_SHEET,
   type ColumnDef,
   type TableDef,
 } from "../../workbook/layout";
@@ -44,7 +47,7 @@ interface ValidationSpec {
 }
 
 /** The layout's validation in Office.js' shape (list rule, error alert, input prompt). */
-export function validationSpec(def: Pick<ColumnDef, "values" | "source" | "hint" | "header">, sheetName: (t: string) => string): ValidationSpec | undefined {
+export function validationSpec(def: Pick<ColumnDef, "values" | "source" | "hint" | "header" | "vocab">, sheetName: (t: string) => string): ValidationSpec | undefined {
   const v = validationOf(def, sheetName);
   if (!v) return undefined;
   const title = clip(v.title, 32); // Excel's limit for prompt and alert titles
@@ -83,7 +86,10 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
       headers.map(() => null),
       ...SETTINGS.map((s) => t.columns.map((_, j) => (j === wert ? (NUMBER_FORMATS[s.kind] ?? "General") : "@"))),
     ];
-    ws.getRange(tableAddress).values = [headers, ...SETTINGS.map((s) => t.columns.map((c) => (c.key === "bezeichnung" ? s.label : c.key === "schluessel" ? s.key : (s.vorgabe ?? ""))))];
+    ws.getRange(tableAddress).values = [
+      headers,
+      ...SETTINGS.map((s) => t.columns.map((c) => (c.key === "bezeichnung" ? s.label : c.key === "schluessel" ? s.key : s.abschnitt ? "" : (s.vorgabe ?? "")))),
+    ];
   } else {
     ws.getRange(`${cellAddress(t, 0, hr)}:${cellAddress(t, last, hr)}`).values = [headers];
   }
@@ -94,6 +100,9 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
   table.showTotals = false;
 
   const header = ws.getRange(`${cellAddress(t, 0, hr)}:${cellAddress(t, last, hr)}`);
+  // a fill of its own, as the file template has it: the header reads the same without the table style
+  header.format.fill.color = HEADER_FILL;
+  header.format.font.color = "#FFFFFF";
   header.format.font.bold = true;
   header.format.wrapText = true;
   header.format.verticalAlignment = "Top";
@@ -113,10 +122,19 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
     const key = t.columns.findIndex((c) => c.key === "schluessel");
     SETTINGS.forEach((s, k) => {
       if (s.abschnitt) ws.getRange(cellAddress(t, 0, hr + 1 + k)).format.font.bold = true;
-      applyValidation(ws.getRange(cellAddress(t, wert, hr + 1 + k)), validationSpec({ values: s.values, hint: s.hint, header: s.label }, sheetName));
+      applyValidation(ws.getRange(cellAddress(t, wert, hr + 1 + k)), validationSpec({ values: s.values, vocab: s.vocab, hint: s.hint, header: s.label }, sheetName));
     });
     ws.getRange(`${cellAddress(t, key, hr + 1)}:${cellAddress(t, key, hr + SETTINGS.length)}`).format.font.color = "#808080";
+    // the technical keys are for the add-in and other programs, not for people: hidden (still read)
+    ws.getRange(`${columnLetter(t.firstCol + key)}:${columnLetter(t.firstCol + key)}`).columnHidden = true;
   }
+}
+
+/** The German words behind the dropdowns, one column per vocabulary (the sheet is hidden). */
+function writeLists(ws: Excel.Worksheet): void {
+  const rows = listsSheetRows();
+  ws.getRange(`A1:${columnLetter(rows[0].length)}${rows.length}`).values = rows;
+  ws.getRange(`A1:${columnLetter(rows[0].length)}1`).format.font.bold = true;
 }
 
 /** The Übersicht: title, labels, formulas (English syntax, mapped sheet names), formats, the workbook name. */
@@ -180,7 +198,13 @@ export async function insertTemplate(plan: readonly TemplateSheetPlan[]): Promis
     SHEETS.forEach((s, k) => {
       const ws = sheets[k];
       for (const name of s.tables) writeTable(ws, tableDef(name), sheetName);
+      if (s.name === LISTS_SHEET) writeLists(ws);
       if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
+      // A4, fitted to the page width
+      ws.pageLayout.paperSize = "A4";
+      ws.pageLayout.orientation = s.landscape ? "Landscape" : "Portrait";
+      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      if (s.hidden) ws.visibility = "Hidden";
     });
     // the summary's formulas refer to the tables: written after them
     const summaryIndex = SHEETS.findIndex((s) => s.name === SUMMARY_SHEET);

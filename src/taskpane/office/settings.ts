@@ -64,8 +64,11 @@ export async function writeSettingValues(values: Readonly<Record<string, Setting
         );
       }
       for (const k of keys) {
-        const kind = SETTINGS.find((s) => s.key === k)?.kind ?? "text";
-        range.getCell(rowOf.get(k)!, wertCol).values = [[settingCell(values[k], kind, dateSystem)]];
+        const def = SETTINGS.find((s) => s.key === k);
+        // a choice is written as the German word its dropdown offers (the code is read as well)
+        const value = values[k];
+        const shown = def?.vocab && typeof value === "string" && value in def.vocab.labels ? def.vocab.labels[value] : value;
+        range.getCell(rowOf.get(k)!, wertCol).values = [[settingCell(shown, def?.kind ?? "text", dateSystem)]];
       }
       await context.sync();
     });

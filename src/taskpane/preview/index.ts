@@ -1,9 +1,10 @@
 /**
- * The preview host: a plain browser without Excel works on the bundled sample case in memory.
+ * The preview host: a plain browser without Excel works on a bundled sample case in memory — one with a few
+ * findings (samples/vorschau-beispiel.json), so the check shows what it does.
  * Reading, checking and the settings work as in Excel (settings change the in-memory case); inserting the
  * template and preparing the submission need Excel and say so.
  */
-import sample from "../../../samples/verwendungsnachweis-2026-h1.json";
+import sample from "../../../samples/vorschau-beispiel.json";
 import { SHEETS, TABLES } from "../../workbook/layout";
 import {
   HostError,

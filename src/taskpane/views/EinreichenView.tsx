@@ -44,10 +44,17 @@ export function EinreichenView() {
       </p>
       <p className={s.text}>Ihre eigenen Blätter bleiben unverändert. Reichen Sie die Kopien ein, zum Beispiel als PDF oder als eigene Datei.</p>
       {host.mode === "vorschau" && (
-        <Hinweis>In der Vorschau ohne Excel gibt es keine Blätter zum Kopieren. Probieren Sie es in Excel aus.</Hinweis>
+        <div id="einreichen-nur-excel">
+          <Hinweis>In der Vorschau ohne Excel gibt es keine Blätter zum Kopieren. Das geht nur im Add-in in Excel.</Hinweis>
+        </div>
       )}
       <div className={s.row}>
-        <Button appearance="primary" onClick={() => void vorbereiten()} disabled={zustand.art === "laeuft"}>
+        <Button
+          appearance="primary"
+          onClick={() => void vorbereiten()}
+          disabled={zustand.art === "laeuft" || host.mode === "vorschau"}
+          aria-describedby={host.mode === "vorschau" ? "einreichen-nur-excel" : undefined}
+        >
           Einreichen vorbereiten
         </Button>
         {zustand.art === "laeuft" && <Spinner size="tiny" label="Kopien werden angelegt …" />}

@@ -21,7 +21,7 @@ type Zustand =
   | { art: "bereit" }
   | { art: "laeuft" }
   | { art: "keineVorlage" }
-  | { art: "leer"; text: string }
+  | { art: "leer"; text: string; ort?: CellRef }
   | { art: "fehler"; text: string; ort?: CellRef }
   | { art: "fertig"; ansicht: PruefAnsicht; schreibFehler?: string };
 
@@ -40,7 +40,7 @@ export function PruefenView() {
       else {
         const outcome = checkWorkbook(read);
         if (!outcome.ok) {
-          next = outcome.leer ? { art: "leer", text: outcome.message } : { art: "fehler", text: outcome.message, ...(outcome.ort ? { ort: outcome.ort } : {}) };
+          next = { art: outcome.leer ? "leer" : "fehler", text: outcome.message, ...(outcome.ort ? { ort: outcome.ort } : {}) };
         } else {
           const ansicht = pruefAnsicht(outcome.result, read);
           let schreibFehler: string | undefined;
@@ -82,7 +82,11 @@ export function PruefenView() {
             Ausgaben ein.
           </Hinweis>
         )}
-        {zustand.art === "leer" && <Hinweis titel="Noch nichts zu prüfen">{zustand.text}</Hinweis>}
+        {zustand.art === "leer" && (
+          <Hinweis titel="Noch nichts zu prüfen" ort={zustand.ort} zurZelle={(r) => void zurZelle(r)}>
+            {zustand.text}
+          </Hinweis>
+        )}
         {zustand.art === "fehler" && (
           <FehlerMeldung titel="Der Nachweis lässt sich nicht prüfen" text={zustand.text} ort={zustand.ort} zurZelle={(r) => void zurZelle(r)} />
         )}

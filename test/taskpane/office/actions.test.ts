@@ -106,7 +106,7 @@ describe("writeSettings", () => {
       "regeln.belegPflichtAb": null,
     });
     expect(s.c.getValue("Einstellungen", `B${settingRow("zeitraum.beginn")}`)).toBe(serial("2026-01-01"));
-    expect(s.c.getValue("Einstellungen", `B${settingRow("regeln.reste")}`)).toBe("rueckforderung");
+    expect(s.c.getValue("Einstellungen", `B${settingRow("regeln.reste")}`)).toBe("Rückforderung des gesamten Rests"); // the dropdown's German word
     expect(s.c.getValue("Einstellungen", `B${settingRow("kostenplan.obergrenzeMonat")}`)).toBe(1500.5);
     expect(s.c.getValue("Einstellungen", `B${settingRow("regeln.schlussnachweis")}`)).toBe("ja");
     expect(s.c.getValue("Einstellungen", `B${settingRow("regeln.belegPflichtAb")}`)).toBe("");

@@ -59,8 +59,8 @@ describe("insertTemplate into an empty workbook", () => {
     expect(pos.errorAlert).toMatchObject({ showAlert: true, style: "Warning" });
     expect(s.c.validation("Ausgaben", "D5002")).toBeUndefined();
     expect(s.c.validation("Ausgaben", "B2")!.prompt).toMatchObject({ showPrompt: true, message: "Monat der Leistung, z. B. 01.2026." });
-    expect(s.c.validation("Kostenplan", "E2")!.rule!.list.source).toBe("arbeitgeber,dienstleistung,sachkosten,verwaltung,reserve,erstattung");
-    expect(s.c.validation("Kostenplan", "E2")!.errorAlert).toMatchObject({ style: "Stop" });
+    expect(s.c.validation("Kostenplan", "E2")!.rule!.list.source).toBe("=Listen!$A$2:$A$7");
+    expect(s.c.validation("Kostenplan", "E2")!.errorAlert).toMatchObject({ style: "Warning" });
     expect(s.c.columnWidth("Kostenplan", "A")).toBe(widthPoints(28));
     expect(s.c.font("Ausgaben", "C1").bold).toBe(true);
     expect(s.c.frozenRows("Ausgaben")).toBe(1);
@@ -68,8 +68,8 @@ describe("insertTemplate into an empty workbook", () => {
 
     // settings: label, default, key; per-row format and list
     const reste = settingRow("regeln.reste");
-    expect(s.c.getValues("Einstellungen", `A${reste}:C${reste}`)[0]).toEqual(["Regel für Budgetreste", "uebertrag-bis-monatsbudget", "regeln.reste"]);
-    expect(s.c.validation("Einstellungen", `B${reste}`)!.rule!.list.source).toContain("rueckforderung");
+    expect(s.c.getValues("Einstellungen", `A${reste}:C${reste}`)[0]).toEqual(["Regel für Budgetreste", "Übertrag bis zu einem Monatsbudget, der Rest wird zurückgefordert", "regeln.reste"]);
+    expect(s.c.validation("Einstellungen", `B${reste}`)!.rule!.list.source).toMatch(/^=Listen!\$[A-Z]+\$2:\$[A-Z]+\$5$/);
     expect(s.c.getValues("Einstellungen", `B${settingRow("kostenplan.einstellungen.tageProMonat")}`)[0][0]).toBe("365/12");
     expect(s.c.getNumberFormats("Einstellungen", `B${settingRow("kostenplan.einstellungen.tageProMonat")}`)[0][0]).toBe("@");
     expect(s.c.getNumberFormats("Einstellungen", `B${settingRow("zeitraum.beginn")}`)[0][0]).toBe("dd.mm.yyyy");
@@ -119,7 +119,7 @@ describe("never over a user's data", () => {
     expect(plan.Übersicht).toEqual({ vorlage: "Übersicht", name: "Übersicht", vorhanden: false });
 
     const r = await s.host.insertTemplate(st.blaetter);
-    expect(r.blaetter).toEqual(["Übersicht", "Einstellungen (2)", "Kostenplan (2)", "Einnahmen", "Beschäftigte", "Ausgaben"]);
+    expect(r.blaetter).toEqual(["Übersicht", "Einstellungen (2)", "Kostenplan (2)", "Einnahmen", "Beschäftigte", "Ausgaben", "Listen"]);
     expect(s.c.getValues("Kostenplan", "A1:B2")).toEqual([["Meine Liste", "Betrag"], ["Miete", 700]]);
     expect(s.c.getValues("Einstellungen", "A1:B1")).toEqual([["privat", ""]]);
     expect(s.c.table("tblKostenplan")!.sheet).toBe("Kostenplan (2)");

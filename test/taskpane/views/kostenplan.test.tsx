@@ -107,7 +107,7 @@ describe("Kostenplan view", () => {
     expect(screen.queryByRole("table", { name: "Monatsplan" })).toBeNull();
     const chart = screen.getByRole("img");
     expect(chart.getAttribute("aria-label")).toContain(`in jedem Monat gleich: ${fmtEuro(r.monatsplan[0].betrag)}`);
-    expect(chart.querySelectorAll("rect")).toHaveLength(12);
+    expect(chart.querySelectorAll("[data-balken]")).toHaveLength(12);
   });
 
   test("an Obergrenze below the budget is shown as exceeded, in words and with a badge, and as a finding", async () => {
