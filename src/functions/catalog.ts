@@ -6,6 +6,8 @@
 import * as f from "./functions";
 import { RESTE_ROWS } from "./results";
 
+// the wrappers take the cells Excel passes, of any shape: `any` is their contract
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const FUNCTIONS_BY_ID: Readonly<Record<string, (...args: any[]) => unknown>> = {
   EMPLOYER_COST: f.arbeitgeberkosten,
   MONTHLY_BUDGET: f.monatsbudget,

@@ -41,7 +41,7 @@ describe("budget <befehl> --help", () => {
     const text = outs[0].stdout;
     expect(text.startsWith(`budget ${name} – `)).toBe(true);
     expect(text).toMatch(/\nAufruf:\n/);
-    expect(text).toMatch(/\nBeispiele?:\n  budget /);
+    expect(text).toMatch(/\nBeispiele?:\n {2}budget /);
     expect(text).toContain(COMMANDS[name].hilfe.beschreibung[0]);
   });
 

@@ -6,6 +6,8 @@
 import "../support/custom-functions-shim";
 import * as f from "../../src/functions/functions";
 import { Dec, employerCost, evaluatePlan, parsePlan } from "../../src/engine";
+import * as fakeExcel from "../support/fake-excel";
+import { resetCellContext } from "../../src/functions/cell-context";
 
 const VALUE = "#VALUE!";
 const NA = "#N/A";
@@ -326,8 +328,7 @@ test("no function returns NaN or Infinity for odd inputs", () => {
 });
 
 describe("inside Excel: formats, empty cells and the date system come from the workbook (one sync per call)", () => {
-  const fake = require("../support/fake-excel") as typeof import("../support/fake-excel");
-  const { resetCellContext } = require("../../src/functions/cell-context") as typeof import("../../src/functions/cell-context");
+  const fake = fakeExcel;
   afterEach(() => {
     fake.uninstall(globalThis);
     resetCellContext();

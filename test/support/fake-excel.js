@@ -632,7 +632,10 @@
       },
       set(e, v) {
         e.sheet.hiddenCols ??= new Set();
-        for (let c = e.rect.c1; c <= e.rect.c2; c++) (v ? e.sheet.hiddenCols.add(c) : e.sheet.hiddenCols.delete(c));
+        for (let c = e.rect.c1; c <= e.rect.c2; c++) {
+          if (v) e.sheet.hiddenCols.add(c);
+          else e.sheet.hiddenCols.delete(c);
+        }
       },
     },
     address: { get: (e) => `${quoteSheet(e.sheet.name)}!${rectRef(e.rect, false)}` },

@@ -27,7 +27,7 @@ import { InputError } from "../../engine/errors";
 import type { Einheit } from "../../engine/values";
 import type { InputKey, NamedCostInput } from "../../engine/employer-cost/common";
 import { option, options } from "../args";
-import { EXIT_HINWEIS, parseCommandArgs, usageOf, ZAHLEN_HINWEIS, type CommandHelp, type OptionHelp } from "../help";
+import { parseCommandArgs, usageOf, ZAHLEN_HINWEIS, type CommandHelp, type OptionHelp } from "../help";
 import { figureHint, mergeOverrides, optionFigures, parseFigureOptions, readOverridesFile, RECHENGROESSEN_OPTION, requireOptionFigures } from "../overrides";
 import { FigureNotes } from "../../engine/legal/figure-notes";
 import type { CommandResult } from "../main";

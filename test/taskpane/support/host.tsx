@@ -10,7 +10,7 @@ import type { HostMode, WorkbookHost } from "../../../src/taskpane/host/types";
 // CI machines are small and busy (2 cores, suites in parallel): give async queries room before failing.
 configure({ asyncUtilTimeout: 5000 });
 
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
 
 /** A fresh deep copy of the sample Verwendungsnachweis (with its Kostenplan inline). */
 export function sampleJson(): Json {

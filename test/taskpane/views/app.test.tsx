@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../../src/taskpane/App";
 import { createPreviewHost } from "../../../src/taskpane/preview";
 import { mockHost } from "../support/host";
+import cleanSample from "../../../samples/verwendungsnachweis-2026-h1.json";
 
 describe("App", () => {
   test("the preview shows its banner and works on the sample; the tabs switch views", async () => {
@@ -43,7 +44,7 @@ describe("App", () => {
   });
 
   test("in the preview, going to a cell says which cell Excel would select", async () => {
-    const host = createPreviewHost({ ...JSON.parse(JSON.stringify(require("../../../samples/verwendungsnachweis-2026-h1.json"))), zeitraum: { beginn: "bald", ende: "2026-06-30" } });
+    const host = createPreviewHost({ ...JSON.parse(JSON.stringify(cleanSample)), zeitraum: { beginn: "bald", ende: "2026-06-30" } });
     render(<App host={host} start="pruefen" />);
     fireEvent.click(screen.getByRole("button", { name: "Nachweis prüfen" }));
     fireEvent.click(await screen.findByRole("button", { name: "Zur Zelle Einstellungen!B2" }));
