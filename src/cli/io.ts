@@ -1,6 +1,6 @@
 /** Reading input files with German messages that name the file (never a stack trace, never a hang). */
-import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname } from "node:path";
 import { InputError } from "../engine/errors";
 import { checkLimits } from "../engine/schema/limits";
 
@@ -54,4 +54,26 @@ export function readJsonFile(path: string): unknown {
 
 function lineOf(text: string, pos: number): number {
   return text.slice(0, pos).split("\n").length;
+}
+
+/** A file a command is to create: the right extension, not there yet (never overwritten), in a folder that exists. */
+export function checkNewFile(path: string, ext: string, field: string): void {
+  const name = basename(path);
+  if (extname(path).toLowerCase() !== ext) throw new InputError(`${name}: Der Dateiname muss auf „${ext}“ enden.`, field);
+  if (existsSync(path)) throw new InputError(`${name}: Diese Datei gibt es schon. Sie wird nicht überschrieben – bitte einen anderen Namen wählen.`, field);
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${name}: Den Ordner „${dir}“ gibt es nicht.`, field);
+}
+
+/** Writes a new file (`write` must refuse an existing one, e.g. with the flag "wx"); the usual refusals in German. */
+export async function writeNewFile(path: string, field: string, write: () => unknown): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const name = basename(path);
+    if (code === "EEXIST") throw new InputError(`${name}: Diese Datei gibt es schon. Sie wird nicht überschrieben.`, field);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new InputError(`${name}: Keine Schreibberechtigung in diesem Ordner.`, field);
+    throw e;
+  }
 }

@@ -9,6 +9,7 @@ import * as arbeitgeberkosten from "./commands/arbeitgeberkosten";
 import * as kostenplan from "./commands/kostenplan";
 import * as pruefen from "./commands/pruefen";
 import * as vorlage from "./commands/vorlage";
+import * as bericht from "./commands/bericht";
 
 export interface CommandResult {
   stdout: string;
@@ -22,7 +23,7 @@ interface Command {
   run(argv: string[]): CommandResult | Promise<CommandResult>;
 }
 
-export const COMMANDS: Record<string, Command> = { kostenplan, arbeitgeberkosten, pruefen, vorlage };
+export const COMMANDS: Record<string, Command> = { kostenplan, arbeitgeberkosten, pruefen, vorlage, bericht };
 
 const HELP_WORDS = ["--help", "-h", "help", "hilfe"];
 const help = () => overviewOf(Object.values(COMMANDS).map((c) => c.hilfe));

@@ -3,7 +3,7 @@
  * recognised (texts, serial numbers in a workbook's date system) is a value rule: values.ts.
  */
 import { InputError } from "./errors";
-import { dateOfSerial, dateOfText, monthOfText, showValue } from "./values";
+import { dateOfSerial, dateOfText, isEmptyValue, monthOfText, showValue } from "./values";
 
 export interface CalDate {
   y: number;
@@ -32,6 +32,7 @@ export function tryParseDate(v: unknown): CalDate | null {
 
 export function parseDate(v: unknown, field: string): CalDate {
   const d = tryParseDate(v);
+  if (!d && isEmptyValue(v)) throw new InputError(`${field}: Das Datum fehlt (z. B. „31.01.2026“).`, field);
   if (!d) {
     throw new InputError(`${field}: ${showValue(v)} ist kein gültiges Datum (erwartet z. B. „2026-01-31“ oder „31.01.2026“).`, field);
   }

@@ -17,10 +17,17 @@ export interface Befund {
   ort?: Ort;
   /** An agreed justification: the finding stays visible but no longer counts. */
   begruendung?: string;
+  /** The plan's own finding (evaluatePlan), reported with the check of a Verwendungsnachweis. */
+  teil?: "kostenplan";
 }
 
 export function befund(regel: string, schwere: Schwere, text: string, ort?: Ort): Befund {
   return ort ? { regel, schwere, text, ort } : { regel, schwere, text };
+}
+
+/** The text where the plan's own findings stand among the report's: „Kostenplan: …“ in front of them. */
+export function befundText(b: Befund): string {
+  return b.teil === "kostenplan" ? `Kostenplan: ${b.text}` : b.text;
 }
 
 /** Counts only findings without an agreed justification. */

@@ -11,6 +11,7 @@ export * from "./plan/types";
 export { parsePlan, parseOverrides, parseRatio } from "./plan/parse";
 export * from "./plan/compute";
 export * from "./plan/json";
+export * from "./pflege";
 export * from "./reste/reste";
 export * from "./report";
 export * from "./forms";

@@ -10,6 +10,8 @@ import { RESTE_REGELN, RESTE_REGEL_LABELS, type ResteRegel } from "./reste/reste
 import { EINNAHME_ARTEN, VERWANDTSCHAFTEN, type EinnahmeArt, type Verwandtschaft } from "./report/types";
 import type { Vocabulary } from "./values";
 import { BUNDESLAENDER, BUNDESLAND_LABELS, type Bundesland } from "./calendar/feiertage";
+import { NACHWEIS_INTERVALLE, type NachweisIntervall } from "./fall/types";
+import { PFLEGEGRADE, PFLEGE_VERWENDUNGEN, type PflegegradCode, type PflegeVerwendung } from "./pflege/types";
 
 export const RUNDUNG_BEZUG = ["zeitraum", "monat"] as const;
 export type RundungBezug = (typeof RUNDUNG_BEZUG)[number];
@@ -44,7 +46,22 @@ export const VOKABULAR = {
     { monatlich: "monatlich", vierteljaehrlich: "vierteljährlich", halbjaehrlich: "halbjährlich", jaehrlich: "jährlich" },
     { vierteljaehrlich: ["quartalsweise"], jaehrlich: ["einmal im Jahr"] },
   ),
+  intervall: vocab<NachweisIntervall>(
+    NACHWEIS_INTERVALLE,
+    { monatlich: "monatlich", vierteljaehrlich: "vierteljährlich", halbjaehrlich: "halbjährlich", jaehrlich: "jährlich", einmalig: "einmalig (am Ende)" },
+    { vierteljaehrlich: ["quartalsweise"], jaehrlich: ["einmal im Jahr"], einmalig: ["einmalig", "am Ende"] },
+  ),
   bundesland: vocab<Bundesland>(BUNDESLAENDER, BUNDESLAND_LABELS, { "BY-15-8": ["Bayern mit Mariä Himmelfahrt"] }),
+  pflegegrad: vocab<PflegegradCode>(
+    PFLEGEGRADE,
+    { "2": "Pflegegrad 2", "3": "Pflegegrad 3", "4": "Pflegegrad 4", "5": "Pflegegrad 5" },
+    { "2": ["PG 2", "PG2"], "3": ["PG 3", "PG3"], "4": ["PG 4", "PG4"], "5": ["PG 5", "PG5"] },
+  ),
+  pflegeVerwendung: vocab<PflegeVerwendung>(
+    PFLEGE_VERWENDUNGEN,
+    { anrechnung: "auf das Budget angerechnet", teilbudget: "Teilbudget der Pflegekasse" },
+    { anrechnung: ["Anrechnung", "angerechnet"], teilbudget: ["Teilbudget"] },
+  ),
   /** What RECHENGROESSE returns about a figure. */
   angabe: vocab<"wert" | "status" | "quelle">(["wert", "status", "quelle"], { wert: "Wert", status: "Status", quelle: "Quelle" }, { quelle: ["Rechtsgrundlage"] }),
   einnahme: vocab<EinnahmeArt>(EINNAHME_ARTEN, { budget: "Budgetzahlung", uebertrag: "Übertrag", erstattung: "Erstattung", sonstige: "sonstige Einnahme" }),

@@ -266,7 +266,7 @@ export function rechengroesse(name: any, datum: any, angabe?: any, invocation?: 
       if (was === "wert") return figure(figures.need(key, "datum"));
       const f = figures.get(key);
       if (was === "quelle") return f.source;
-      return f.status === "vorlaeufig" ? `${STATUS_LABELS.vorlaeufig} (Wert von ${f.vorlaeufigVon})` : STATUS_LABELS[f.value === undefined ? "not_found" : f.status];
+      return f.status === "vorlaeufig" ? `${STATUS_LABELS.vorlaeufig} (Wert von ${f.vorlaeufigVon})` : STATUS_LABELS[f.value === undefined && f.status !== "repealed" ? "not_found" : f.status];
     }),
   );
 }

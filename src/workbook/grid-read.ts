@@ -26,7 +26,7 @@ import type { DateSystem } from "../engine/values";
 import { cellToJson, isBlankCell, type CellRule, type GridValue } from "./cells";
 import { AENDERUNG_KEYS } from "../engine/schema/formats";
 import { foldChangeRows, type ChangeRowRules } from "./change-rows";
-import { CHANGE_COLUMN, SETTINGS, TABLES, columnLetter, figureSetting, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
+import { CHANGE_COLUMN, SETTINGS, TABLES, columnLetter, figureSetting, formRows, normHeader, type ColumnDef, type Liste, type Rect, type SettingDef, type TableDef } from "./layout";
 
 export type { GridValue };
 
@@ -319,26 +319,35 @@ function hiddenSheet(sheet: GridSheet): Befund | undefined {
 // ---------------------------------------------------------------------------------------------
 // The settings table
 
-/** A setting key of the layout, or a legal figure of a year (rechengroessen.JJJJ.<Rechengröße>). */
-function settingDef(key: string): SettingDef | undefined {
-  const exact = SETTINGS.find((s) => s.key === key);
+/** A setting key of the layout, or a legal figure of a year (rechengroessen.JJJJ.<Rechengröße>); the case record's keys in its own form. */
+function settingDef(key: string, rows: readonly SettingDef[]): SettingDef | undefined {
+  const exact = rows.find((s) => s.key === key);
   if (exact) return exact;
-  const m = /^(?:kostenplan\.einstellungen\.|kostenplan\.|einstellungen\.)?rechengroessen\.(\d{4})\.([A-Za-z]+)$/.exec(key);
+  if (rows !== SETTINGS) return undefined;
+  const m = /^(?:kostenplan\.einstellungen\.|kostenplan\.|einstellungen\.)?rechengroessen\.(\d{4})\.([A-Za-z][A-Za-z0-9]*)$/.exec(key); // figure keys may hold digits (minijobU1, pflegegeld3)
   if (m && (FIGURE_KEYS as readonly string[]).includes(m[2])) return figureSetting(Number(m[1]), m[2] as FigureKey);
   // short forms of ranges people build themselves ("tageProMonat", "rundung.monat.schritt"): a unique suffix
   const bySuffix = SETTINGS.filter((s) => s.key.endsWith(`.${key}`));
   return bySuffix.length === 1 ? bySuffix[0] : undefined;
 }
 
-const SETTING_BY_LABEL = new Map(SETTINGS.map((s) => [normHeader(s.label), s]));
+const byLabel = new WeakMap<readonly SettingDef[], Map<string, SettingDef>>();
+function labelIndex(rows: readonly SettingDef[]): Map<string, SettingDef> {
+  let m = byLabel.get(rows);
+  if (!m) byLabel.set(rows, (m = new Map(rows.map((s) => [normHeader(s.label), s]))));
+  return m;
+}
 
+/** A key/value table (the settings, the case record): each row's value to its JSON path. */
 function readSettings(loc: Located, json: Obj, kostenplan: Obj, cells: Map<string, CellRef>, dateSystem: DateSystem): void {
   const keyCol = loc.cols.get("schluessel");
   const labelCol = loc.cols.get("bezeichnung");
   const valueCol = loc.cols.get("wert");
   if (valueCol === undefined) return;
   const { sheet } = loc;
-  const known = [...SETTINGS.map((s) => s.key), ...SETTINGS.map((s) => s.label)];
+  const rows = formRows(loc.def);
+  const SETTING_BY_LABEL = labelIndex(rows);
+  const known = [...rows.map((s) => s.key), ...rows.map((s) => s.label)];
   const hintKeys = " – die Schlüssel stehen in der Spalte „Schlüssel“ der Vorlage (z. B. kostenplan.eigenanteilMonat, kostenplan.einstellungen.rechengroessen.2027.kvZusatzDurchschnitt)";
   for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
     const keyText = keyCol ? cellText(sheet, r, keyCol) : "";
@@ -347,7 +356,7 @@ function readSettings(loc: Located, json: Obj, kostenplan: Obj, cells: Map<strin
     if (!keyText && !labelText) continue;
     let def: SettingDef | undefined;
     if (keyText) {
-      def = settingDef(keyText) ?? SETTING_BY_LABEL.get(normHeader(keyText)); // a label in the key column (two-column ranges)
+      def = settingDef(keyText, rows) ?? SETTING_BY_LABEL.get(normHeader(keyText)); // a label in the key column (two-column ranges)
       if (!def) {
         throw new InputError(
           `${at(sheet, r, keyCol!)}: Die Einstellung „${keyText.slice(0, 80)}“ ist unbekannt${meintenSie(keyText, known) || hintKeys}`.replace(/([^?])$/, "$1."),
@@ -359,7 +368,7 @@ function readSettings(loc: Located, json: Obj, kostenplan: Obj, cells: Map<strin
       if (!def) {
         if (isBlankCell(raw)) continue; // a note in the label column
         throw new InputError(
-          `${at(sheet, r, labelCol!)}: Die Einstellung „${labelText.slice(0, 80)}“ ist unbekannt${meintenSie(labelText, SETTINGS.map((s) => s.label)) || " – bitte den Schlüssel in der Spalte „Schlüssel“ angeben"}`.replace(/([^?])$/, "$1."),
+          `${at(sheet, r, labelCol!)}: Die Einstellung „${labelText.slice(0, 80)}“ ist unbekannt${meintenSie(labelText, rows.map((s) => s.label)) || " – bitte den Schlüssel in der Spalte „Schlüssel“ angeben"}`.replace(/([^?])$/, "$1."),
           `${sheet.name}!${columnLetter(labelCol!)}${r}`,
         );
       }
@@ -393,6 +402,9 @@ const LISTE_ALIASES: Record<string, Liste> = {
   einnahmen: "einnahmen",
   beschaeftigte: "beschaeftigte",
   ausgaben: "ausgaben",
+  nachweise: "nachweise",
+  "fall.nachweise": "nachweise",
+  "kostenplan.fall.nachweise": "nachweise",
 };
 
 /** The list a finding or input error names ("kostenplan.positionen" is the list "positionen"). */
@@ -412,7 +424,7 @@ export function sheetCellOf(field: string): CellRef | undefined {
 
 /** "ausgaben[3].betrag" → the list, its 1-based row and the field after it; undefined for a setting path. */
 export function listField(field: string): { liste: string; zeile: number; feld?: string } | undefined {
-  const m = /^(kostenplan\.positionen|kostenplan\.traeger|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.((?:aenderungen\[\d+\]\.?)?[\w.]*))?/.exec(field);
+  const m = /^(kostenplan\.positionen|kostenplan\.traeger|kostenplan\.fall\.nachweise|fall\.nachweise|positionen|traeger|einnahmen|beschaeftigte|ausgaben)\[(\d+)\](?:\.((?:aenderungen\[\d+\]\.?)?[\w.]*))?/.exec(field);
   return m ? { liste: m[1], zeile: Number(m[2]), ...(m[3] ? { feld: m[3] } : {}) } : undefined;
 }
 
@@ -458,7 +470,7 @@ export function hasTemplate(sheets: readonly GridSheet[]): boolean {
 
 /** Which reader findings concern the cost plan and which the report (the settings and hidden sheets: both). */
 export function readerFindings(read: WorkbookRead, teil: "plan" | "nachweis"): Befund[] {
-  const plan = (l?: string) => l === "positionen" || l === "traeger";
+  const plan = (l?: string) => l === "positionen" || l === "traeger" || l === "nachweise";
   return read.befunde.filter((b) => (b.ort?.liste === undefined ? true : teil === "plan" ? plan(b.ort.liste) : !plan(b.ort.liste)));
 }
 
@@ -470,10 +482,10 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
   const { sheets, dateSystem } = book;
   const found = locateTables(sheets);
   if (found.size === 0) {
-    const n = sheets.length;
+    // (the command line hands over only sheets that could hold a template table, so no count of sheets here)
     throw new InputError(
       `${book.name}: Das ist keine Arbeitsmappe der Budget-Vorlage – die Tabellen „Ausgaben“, „Einnahmen“ und „Kostenplan“ fehlen ` +
-        `(${n === 0 ? "keine Blätter" : n === 1 ? "1 Blatt" : `${n} Blätter`}, keines aus der Vorlage). Eine leere Vorlage erzeugt „budget vorlage <datei.xlsx>“ oder im Add-in „Vorlage einfügen“.`,
+        `(kein Blatt der Vorlage gefunden). Eine leere Vorlage erzeugt „budget vorlage <datei.xlsx>“ oder im Add-in „Vorlage einfügen“.`,
       book.name,
     );
   }
@@ -483,8 +495,9 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
   const settingCells = new Map<string, CellRef>();
   const befunde: Befund[] = [];
 
-  const settings = found.get("tblEinstellungen");
-  if (settings) {
+  for (const form of ["tblEinstellungen", "tblFall"]) {
+    const settings = found.get(form);
+    if (!settings) continue;
     readSettings(settings, json, kostenplan, settingCells, dateSystem);
     const outside = rowsOutside(settings);
     if (outside) befunde.push(outside);
@@ -502,7 +515,7 @@ export function gridToJson(book: GridWorkbook): WorkbookRead {
     befunde.push(...mergedInData(loc));
     const [head, ...rest] = def.target.path;
     if (head === "kostenplan") {
-      if (def.target.liste === "traeger" && rows.length === 0) continue;
+      if ((def.target.liste === "traeger" || def.target.liste === "nachweise") && rows.length === 0) continue;
       setPath(kostenplan, rest, rows);
     } else setPath(json, def.target.path, rows);
   }

@@ -16,7 +16,10 @@ import type { CellRule, ColumnKind } from "./cells";
 export type { ColumnKind };
 
 /** Lists of the JSON formats that a table row maps to (the `ort.liste` of a finding). */
-export type Liste = "positionen" | "traeger" | "einnahmen" | "beschaeftigte" | "ausgaben";
+export type Liste = "positionen" | "traeger" | "einnahmen" | "beschaeftigte" | "ausgaben" | "nachweise";
+
+/** Key/value tables (a label, a value, a hidden key per row): the settings and the case record. */
+export type Form = "einstellungen" | "fall";
 
 /** A validation list that refers to a column of another table (e.g. the plan's position names). */
 export interface ListSource {
@@ -53,7 +56,7 @@ export interface TableDef {
    * Where the rows go in the verwendungsnachweis/1 JSON: a path to a list of row objects
    * (e.g. ["kostenplan", "positionen"]); for the settings table: a key/value list, see SETTINGS.
    */
-  target: { kind: "liste"; liste: Liste; path: readonly string[] } | { kind: "einstellungen" };
+  target: { kind: "liste"; liste: Liste; path: readonly string[] } | { kind: "einstellungen"; form: Form };
   /** How many rows below the header get validation lists and formats in the template. */
   rows: number;
 }
@@ -119,6 +122,10 @@ export const KOSTENPLAN_COLUMNS: readonly ColumnDef[] = [
   text("einheit", "Einheit", 10),
   liste("je", "je", VOKABULAR.je, 10),
   betrag("preis", "Preis je Einheit", 15, "Für Arbeitgeber-Positionen: Bruttolohn je Einheit."),
+  zahl("anerkannt.menge", "Menge anerkannt", 12, "Vom Träger: nur wenn er eine andere Menge anerkennt als beantragt. Gerechnet wird dann mit dieser.", true),
+  betrag("anerkannt.preis", "Preis anerkannt", 14, "Vom Träger: nur wenn er einen anderen Preis anerkennt als beantragt.", true),
+  prozent("anerkannt.prozent", "Reserve anerkannt (%)", 14, "Vom Träger: nur wenn er einen anderen Prozentsatz anerkennt."),
+  text("anerkannt.begruendung", "Begründung des Trägers", 30, "Warum der Träger anders anerkennt als beantragt."),
   liste("beschaeftigung", "Beschäftigungsart", VOKABULAR.beschaeftigung, 20),
   zahl("beschaeftigte", "Anzahl Beschäftigte", 12, undefined, true),
   prozent("arbeitgeberanteilProzent", "Arbeitgeberanteil pauschal (%)", 16),
@@ -171,13 +178,29 @@ export const TRAEGER_COLUMNS: readonly ColumnDef[] = [
   text("id", "Kürzel", 10, "Kurzes Kürzel, z. B. egh; die Positionen verweisen darauf."),
   text("name", "Name", 28),
   betrag("obergrenzeMonat", "Obergrenze je Monat", 16, undefined, true),
+  text("obergrenzeBegruendung", "Begründung Überschreitung", 30, "Nur wenn der Träger ein Teilbudget über seiner Obergrenze bewilligt: warum."),
+  text("anschrift", "Anschrift", 34),
+  text("aktenzeichen", "Aktenzeichen des Trägers", 18, "Nur wenn es vom Aktenzeichen des Falls abweicht."),
 ];
 
-export const SETTINGS_COLUMNS: readonly ColumnDef[] = [
-  text("bezeichnung", "Einstellung", 38),
-  text("wert", "Wert", 26),
-  text("schluessel", "Schlüssel", 40, "Technischer Name der Einstellung; bitte nicht ändern."),
+/** The three columns of a key/value table (Form): what a row is, its value, and its technical key (hidden). */
+const formColumns = (was: string, valueWidth: number): readonly ColumnDef[] => [
+  text("bezeichnung", was, 38),
+  text("wert", "Wert", valueWidth),
+  text("schluessel", "Schlüssel", 40, `Technischer Name der ${was}; bitte nicht ändern.`),
 ];
+
+/** The case record's form (sheet „Fall“). */
+export const FALL_COLUMNS = formColumns("Angabe", 40);
+
+export const NACHWEISE_COLUMNS: readonly ColumnDef[] = [
+  text("art", "Nachweis", 26, "Was einzureichen ist, z. B. Verwendungsnachweis."),
+  liste("intervall", "Intervall", VOKABULAR.intervall, 16),
+  zahl("fristTage", "Frist (Tage nach Abschnittsende)", 16, "Leer: fällig am letzten Tag des Abschnitts.", true),
+  datum("faelligAm", "Fällig am (nur einmalig)", 14, "Nur für einen einmaligen Nachweis mit festem Termin."),
+];
+
+export const SETTINGS_COLUMNS = formColumns("Einstellung", 26);
 
 export const EINNAHMEN_COLUMNS: readonly ColumnDef[] = [
   { key: "datum", header: "Datum", kind: "datum", width: 12 },
@@ -215,7 +238,17 @@ export const TABLES: readonly TableDef[] = [
     target: { kind: "liste", liste: "positionen", path: ["kostenplan", "positionen"] },
     rows: 100,
   },
-  { name: "tblEinstellungen", sheet: "Einstellungen", headerRow: 1, firstCol: 1, columns: SETTINGS_COLUMNS, target: { kind: "einstellungen" }, rows: 0 },
+  { name: "tblEinstellungen", sheet: "Einstellungen", headerRow: 1, firstCol: 1, columns: SETTINGS_COLUMNS, target: { kind: "einstellungen", form: "einstellungen" }, rows: 0 },
+  { name: "tblFall", sheet: "Fall", headerRow: 1, firstCol: 1, columns: FALL_COLUMNS, target: { kind: "einstellungen", form: "fall" }, rows: 0 },
+  {
+    name: "tblNachweise",
+    sheet: "Fall",
+    headerRow: 1,
+    firstCol: 5,
+    columns: NACHWEISE_COLUMNS,
+    target: { kind: "liste", liste: "nachweise", path: ["kostenplan", "fall", "nachweise"] },
+    rows: 10,
+  },
   {
     name: "tblTraeger",
     sheet: "Einstellungen",
@@ -278,6 +311,40 @@ export function figureSetting(year: number, key: FigureKey, hint?: string): Sett
   return { key: `kostenplan.einstellungen.rechengroessen.${year}.${key}`, label: `${label} ${year}`, kind, ...(hint ? { hint } : {}) };
 }
 
+/** The Pflegeversicherung's share of the plan (kostenplan/1 `pflege`, src/engine/pflege): one block of rows. */
+const PFLEGE_SETTINGS: readonly SettingDef[] = [
+  {
+    key: "abschnitt.pflege",
+    label: "Pflegeversicherung",
+    kind: "text",
+    abschnitt: true,
+    hint: "Nur mit Pflegegrad 2 bis 5: das Pflegegeld (§ 37 SGB XI) im Kostenplan. Leer lassen, wenn kein Pflegegeld gezahlt wird.",
+  },
+  { key: "kostenplan.pflege.pflegegrad", label: "Pflegegrad", kind: "liste", ...choice(VOKABULAR.pflegegrad), hint: "Pflegegrad 2 bis 5 (Pflegegeld gibt es ab Pflegegrad 2)." },
+  {
+    key: "kostenplan.pflege.verwendung",
+    label: "Pflegegeld im Budget",
+    kind: "liste",
+    ...choice(VOKABULAR.pflegeVerwendung),
+    hint: "Angerechnet: Sie bekommen das Pflegegeld direkt, das Budget ist der Bedarf minus Pflegegeld. Teilbudget: Die Pflegekasse zahlt das Pflegegeld als ihren Teil des Budgets.",
+  },
+  { key: "kostenplan.pflege.traeger", label: "Pflegekasse (Kürzel aus der Träger-Tabelle)", kind: "text", hint: "Für ein Teilbudget nötig, z. B. pk; die Pflegekasse steht dann auch in der Träger-Tabelle." },
+  {
+    key: "kostenplan.pflege.anrechnungTraeger",
+    label: "Pflegegeld mindert den Anteil von (Kürzel)",
+    kind: "text",
+    hint: "Nur nötig, wenn mehrere Träger Positionen haben: der Träger, dessen Bedarf das Pflegegeld deckt (z. B. egh).",
+  },
+  {
+    key: "kostenplan.pflege.kombinationProzent",
+    label: "Kombinationsleistung: genutzte Pflegesachleistung (%)",
+    kind: "prozent",
+    hint: "Nur wenn daneben ein Pflegedienst mit der Pflegekasse abrechnet: sein Anteil an der Pflegesachleistung. Das Pflegegeld sinkt um diesen Anteil (§ 38 SGB XI).",
+  },
+  { key: "kostenplan.pflege.anrechnungProzent", label: "Angerechneter Anteil des Pflegegelds (%)", kind: "prozent", hint: "Wie viel Prozent des Pflegegelds der Träger anrechnet. Leer: 100 %." },
+  { key: "kostenplan.pflege.entlastungsbetrag", label: "Entlastungsbetrag zeigen (§ 45b SGB XI)", kind: "janein", values: JA_NEIN, hint: "Wird gegen Beleg erstattet und nicht mit dem Budget verrechnet." },
+];
+
 /** The figures of the latest legal table that are not published yet: rows of their own, where people look. */
 const OPEN_FIGURES = openFigures(Math.max(...TABLE_YEARS)).map((key) => ({ year: Math.max(...TABLE_YEARS), key }));
 
@@ -307,6 +374,15 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.einstellungen.privathaushalt", label: "Beschäftigung im Privathaushalt", kind: "janein", values: JA_NEIN },
   { key: "kostenplan.eigenanteilMonat", label: "Eigenanteil je Monat", kind: "betrag" },
   { key: "kostenplan.obergrenzeMonat", label: "Obergrenze je Monat (Sachleistung)", kind: "betrag", nullLeer: true },
+  {
+    key: "kostenplan.obergrenzeBegruendung",
+    label: "Begründung, wenn das Budget die Obergrenze überschreitet",
+    kind: "text",
+    hint: "Vom Träger: warum ein Budget über den Kosten der Sachleistung bewilligt wird (§ 29 Abs. 2 S. 7 SGB IX).",
+  },
+  { key: "kostenplan.vereinbart.monatsbetrag", label: "Vereinbarter Monatsbetrag (statt des berechneten)", kind: "betrag", hint: "Nur wenn mit dem Träger ein anderer Betrag vereinbart ist als berechnet." },
+  { key: "kostenplan.vereinbart.zeitraumbetrag", label: "Vereinbarter Betrag für den ganzen Zeitraum", kind: "betrag", hint: "Statt des Monatsbetrags: der vereinbarte Betrag für den Bewilligungszeitraum." },
+  { key: "kostenplan.vereinbart.begruendung", label: "Begründung des vereinbarten Betrags", kind: "text" },
   { key: "regeln.reste", label: "Regel für Budgetreste", kind: "liste", ...choice(VOKABULAR.reste), vorgabe: VOKABULAR.reste.labels["uebertrag-bis-monatsbudget"] },
   { key: "regeln.sachkostenNachweisfreiProzent", label: "Sachkosten ohne Beleg (% der Verwaltungskosten)", kind: "prozent", vorgabe: 15 },
   { key: "regeln.belegPflichtAb", label: "Beleg nötig ab Betrag (0 = immer)", kind: "betrag", vorgabe: 0 },
@@ -340,6 +416,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: "kostenplan.einstellungen.feiertag150Prozent", label: "Zuschlag 24.12. ab 14 Uhr, 25./26.12., 1.5. (%)", kind: "prozent", hint: "Leer: 150 % nach § 3b EStG." },
   { key: "kostenplan.einstellungen.u1ErstattungProzent", label: "Erstattung U1 der Krankenkasse (%)", kind: "prozent" },
   { key: "kostenplan.einstellungen.ost", label: "Arbeitsort in den neuen Ländern (nur 2024)", kind: "janein", values: JA_NEIN },
+  ...PFLEGE_SETTINGS,
   {
     key: "abschnitt.rechengroessen",
     label: "Rechengrößen",
@@ -359,6 +436,33 @@ export const SETTINGS: readonly SettingDef[] = [
   ...OPEN_FIGURES.map((f) => figureSetting(f.year, f.key, `Für ${f.year} noch nicht veröffentlicht. Leer lassen: gerechnet wird vorläufig mit dem Wert des Vorjahrs.`)),
 ];
 
+/**
+ * The case record (sheet „Fall“, table tblFall): who, which file, which Bescheid and Zielvereinbarung, when the
+ * need is assessed again. Name, address and date of birth are personal data: only the submission prints them.
+ */
+export const FALL_ROWS: readonly SettingDef[] = [
+  { key: "abschnitt.fall.person", label: "Budgetnehmerin oder Budgetnehmer", kind: "text", abschnitt: true },
+  { key: "kostenplan.fall.budgetnehmer.name", label: "Name", kind: "text" },
+  { key: "kostenplan.fall.budgetnehmer.anschrift", label: "Anschrift", kind: "text" },
+  { key: "kostenplan.fall.budgetnehmer.geburtsdatum", label: "Geburtsdatum", kind: "datum" },
+  { key: "abschnitt.fall.bescheid", label: "Bescheid", kind: "text", abschnitt: true },
+  { key: "kostenplan.fall.aktenzeichen", label: "Aktenzeichen", kind: "text" },
+  {
+    key: "kostenplan.fall.beauftragterTraeger",
+    label: "Beauftragter Träger (Kürzel)",
+    kind: "text",
+    hint: "Das Kürzel des Trägers, der entscheidet und zahlt, aus der Träger-Tabelle im Blatt „Einstellungen“.",
+  },
+  { key: "kostenplan.fall.bescheidDatum", label: "Datum des Bescheids", kind: "datum" },
+  { key: "abschnitt.fall.zielvereinbarung", label: "Zielvereinbarung (§ 29 Abs. 4 SGB IX)", kind: "text", abschnitt: true },
+  { key: "kostenplan.fall.zielvereinbarung.beginn", label: "Zielvereinbarung gültig ab", kind: "datum" },
+  { key: "kostenplan.fall.zielvereinbarung.ende", label: "Zielvereinbarung gültig bis", kind: "datum" },
+  { key: "kostenplan.fall.zielvereinbarung.ziele", label: "Ziele", kind: "text", hint: "Die Ziele aus der Zielvereinbarung, in eigenen Worten." },
+  { key: "abschnitt.fall.bedarf", label: "Bedarfsermittlung", kind: "text", abschnitt: true },
+  { key: "kostenplan.fall.bedarfsermittlung.letzte", label: "Letzte Bedarfsermittlung", kind: "datum" },
+  { key: "kostenplan.fall.bedarfsermittlung.naechste", label: "Nächste Bedarfsermittlung", kind: "datum", hint: "Leer: zwei Jahre nach der letzten (oder nach dem Bescheid)." },
+];
+
 // ---------------------------------------------------------------------------------------------
 // Sheets and the summary
 
@@ -370,6 +474,7 @@ export const LISTS_SHEET = "Listen";
 
 export const SHEETS: readonly SheetDef[] = [
   { name: "Übersicht", tables: [], frozenRows: 0 },
+  { name: "Fall", tables: ["tblFall", "tblNachweise"], frozenRows: 1, landscape: true },
   { name: "Einstellungen", tables: ["tblEinstellungen", "tblTraeger"], frozenRows: 1, landscape: true },
   { name: "Kostenplan", tables: ["tblKostenplan"], frozenRows: 1, landscape: true },
   { name: "Einnahmen", tables: ["tblEinnahmen"], frozenRows: 1 },
@@ -382,7 +487,7 @@ export const SHEETS: readonly SheetDef[] = [
 export const VOCAB_LISTS: readonly Vocabulary<string>[] = (() => {
   const used = new Set<Vocabulary<string>>();
   for (const t of TABLES) for (const c of t.columns) if (c.vocab) used.add(c.vocab);
-  for (const st of SETTINGS) if (st.vocab) used.add(st.vocab);
+  for (const st of [...SETTINGS, ...FALL_ROWS]) if (st.vocab) used.add(st.vocab);
   return [...used];
 })();
 
@@ -452,7 +557,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   },
 ];
 export const SUMMARY_NOTE =
-  "Die Summen rechnet Excel, den Kostenplan das Add-in (BUDGET-Formeln). Übertrag, Rückforderung, Anrechnung und Befunde trägt die Prüfung ein (Add-in „Prüfen“ oder „budget pruefen“).";
+  "Die Summen rechnet Excel, den Kostenplan das Add-in (BUDGET-Formeln). Übertrag, Rückforderung, Anrechnung und Befunde trägt die Prüfung im Add-in ein („Prüfen“); „budget pruefen“ zeigt sie an, ändert die Datei aber nicht.";
 
 /** Sheet row of a summary row. */
 export function summaryRow(key: string): number {
@@ -467,15 +572,23 @@ export function summaryRow(key: string): number {
  * in these rows is what the Übersicht sums and the check reads.
  */
 export function tableBodyRows(t: TableDef): number {
-  return t.target.kind === "einstellungen" ? SETTINGS.length : Math.max(t.rows, 1);
+  return t.target.kind === "einstellungen" ? formRows(t).length : Math.max(t.rows, 1);
 }
 
-/** Sheet row of a setting in the settings table. */
+/** The rows of a key/value table (the settings or the case record); none for a list table. */
+export function formRows(t: TableDef): readonly SettingDef[] {
+  if (t.target.kind !== "einstellungen") return [];
+  return t.target.form === "fall" ? FALL_ROWS : SETTINGS;
+}
+
+/** Sheet row of a setting in the settings table, or of an entry of the case record in its form. */
 export function settingRow(key: string): number {
-  const t = tableDef("tblEinstellungen");
-  const k = SETTINGS.findIndex((s) => s.key === key);
-  if (k < 0) throw new Error(`unknown setting ${key}`);
-  return t.headerRow + 1 + k;
+  for (const name of ["tblEinstellungen", "tblFall"]) {
+    const t = tableDef(name);
+    const k = formRows(t).findIndex((s) => s.key === key);
+    if (k >= 0) return t.headerRow + 1 + k;
+  }
+  throw new Error(`unknown setting ${key}`);
 }
 
 /** A sheet name as a formula reference prefix: Kostenplan! or 'Übersicht (2)'! */

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import {
   NUMBER_FORMATS,
-  SETTINGS,
+  formRows,
   SHEETS,
   SUMMARY_FIRST_ROW,
   SUMMARY_NOTE,
@@ -27,8 +27,10 @@ import {
   VOCAB_LISTS,
   type ColumnDef,
   type SettingDef,
+  type SheetDef,
   type TableDef,
 } from "./layout";
+import { A4, vorlageDruck, xlsxKopfzeile } from "./print";
 
 type Validation = ExcelJS.DataValidation;
 
@@ -60,7 +62,7 @@ function addValidation(ws: ExcelJS.Worksheet, range: string, v: Validation): voi
 function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
   const rows: unknown[][] =
     t.target.kind === "einstellungen"
-      ? SETTINGS.map((s) => [s.label, s.abschnitt ? null : (s.vorgabe ?? null), s.key])
+      ? formRows(t).map((s) => [s.label, s.abschnitt ? null : (s.vorgabe ?? null), s.key])
       : Array.from({ length: tableBodyRows(t) }, () => t.columns.map(() => null));
   ws.addTable({
     name: t.name,
@@ -98,7 +100,7 @@ function addTable(ws: ExcelJS.Worksheet, t: TableDef): void {
 /** Each settings row gets the format and validation list of its own kind in the „Wert“ column. */
 function styleSettings(ws: ExcelJS.Worksheet, t: TableDef): void {
   const wertIdx = t.columns.findIndex((c) => c.key === "wert");
-  SETTINGS.forEach((s: SettingDef, k) => {
+  formRows(t).forEach((s: SettingDef, k) => {
     const row = t.headerRow + 1 + k;
     if (s.abschnitt) ws.getCell(cellAddress(t, 0, row)).font = { bold: true };
     const cell = ws.getCell(cellAddress(t, wertIdx, row));
@@ -147,6 +149,21 @@ function addLists(ws: ExcelJS.Worksheet): void {
   VOCAB_LISTS.forEach((_, c) => (ws.getColumn(c + 1).width = 34));
 }
 
+/** A sheet's page setup in exceljs' shape: A4, its orientation, fitted to the page width, the print area and title rows. */
+function xlsxPageSetup(s: SheetDef): Partial<ExcelJS.PageSetup> {
+  const d = vorlageDruck(s);
+  return {
+    paperSize: A4,
+    orientation: s.landscape ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    // exceljs puts a "$" before each corner ("A$1" → "$A$1"): the rows made absolute here, so the name is $A$1:$H$101
+    ...(d?.bereich ? { printArea: d.bereich.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(d?.titelzeilen ? { printTitlesRow: d.titelzeilen.replace(/\$/g, "") } : {}),
+  };
+}
+
 /** The template as an exceljs workbook (in memory), e.g. to fill rows before writing. */
 export function buildTemplate(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -156,9 +173,11 @@ export function buildTemplate(): ExcelJS.Workbook {
     const ws = wb.addWorksheet(s.name, {
       ...(s.frozenRows ? { views: [{ state: "frozen", ySplit: s.frozenRows }] } : {}),
       ...(s.hidden ? { state: "hidden" } : {}),
-      // A4, fitted to the page width
-      pageSetup: { paperSize: 9, orientation: s.landscape ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      // A4, fitted to the page width (print.ts: print area, repeated header row, headers and footers)
+      pageSetup: xlsxPageSetup(s),
     });
+    const druck = vorlageDruck(s);
+    if (druck) ws.headerFooter = { oddHeader: xlsxKopfzeile(druck.kopf), oddFooter: xlsxKopfzeile(druck.fuss) };
     if (s.name === "Übersicht") addSummary(ws);
     if (s.name === LISTS_SHEET) addLists(ws);
     for (const name of s.tables) addTable(ws, tableDef(name));

@@ -82,7 +82,7 @@ describe("budget arbeitgeberkosten", () => {
     [["--brutto", "500", "--art", "minijob", "--datum", "2026-01-01"], /--art: „minijob“ ist unbekannt – erlaubt: minijob-privat/],
     [["--brutto", "500", "--art", "minijob-privat", "--datum", "31.02.2026"], /--datum: „31\.02\.2026“ ist kein gültiges Datum/],
     [["--brutto", "500", "--art", "uebergangsbereich", "--datum", "2040-01-01"], /Für 2040 gibt es keine Rechengrößen/],
-    [["--brutto", "500", "--art", "minijob-privat"], /--datum: leer ist kein gültiges Datum/],
+    [["--brutto", "500", "--art", "minijob-privat"], /--datum: Das Datum fehlt/],
     [["--brutto", "500", "--art", "minijob-privat", "--datum", "2026-01-01", "--foo"], /--foo: Unbekannte Option/],
   ])("bad input %#: exit 2 with a German message", async (args, message) => {
     const r = await execute(["arbeitgeberkosten", ...args]);

@@ -258,7 +258,9 @@ test("pane, command line and custom functions give the same plan and report resu
         fake.uninstall(globalThis);
       }
     }),
-    { numRuns: 30 },
+    // a fixed seed, so the guards below (how many cases were computed, broken, …) never turn red by chance on
+    // one run; FC_SEED=<n> explores other cases (fast-check names the seed of a failing run)
+    { numRuns: 30, seed: Number(process.env.FC_SEED ?? 20261202) },
   );
   // the comparison is not vacuous: plans were computed and broken ones refused, with the hard cases among them
   expect(seen.computed).toBeGreaterThan(10);

@@ -36,6 +36,14 @@ export interface FakeExcelControl {
   validation(sheet: string, cell: string): FakeValidation | undefined;
   columnWidth(sheet: string, column: string | number): number;
   frozenRows(sheet: string): number;
+  pageLayout(sheet: string): {
+    paperSize: string;
+    orientation: string;
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    printArea?: string;
+    printTitleRows?: string;
+    headerFooter: { leftHeader: string; centerHeader: string; rightHeader: string; leftFooter: string; centerFooter: string; rightFooter: string };
+  };
   font(sheet: string, cell: string): { bold?: boolean; italic?: boolean; size?: number; color?: string };
   addSheet(name?: string): string;
   deleteSheet(name: string): void;

@@ -37,6 +37,8 @@
  *   names() → [{ name, value }]           workbook names (value like "=Übersicht!$B$3:$B$17", "=#REF!")
  *   validation(sheet, cell) → { rule, prompt, errorAlert, ignoreBlanks } | undefined
  *   columnWidth(sheet, column) → points   (column letter or number); frozenRows(sheet); font(sheet, cell)
+ *   pageLayout(sheet) → { paperSize, orientation, zoom, printArea ("A1:H20"), printTitleRows ("1:1"),
+ *                         headerFooter: { leftHeader, centerHeader, rightHeader, leftFooter, centerFooter, rightFooter } }
  *   addSheet(name), deleteSheet(name), renameSheet(old, new), addTable(sheet, address, name), protectSheet(name, on)
  *   setVisibility(sheet, "Visible" | "Hidden" | "VeryHidden")
  *   merge(sheet, address)                 merges the cells (only the top-left one shows its value)
@@ -406,6 +408,10 @@
       c.cells = cloned;
       c.colWidths = new Map(s.colWidths);
       c.frozenRows = s.frozenRows;
+      // the page setup travels with the copy, as in Excel
+      for (const p of ["paperSize", "orientation", "zoom", "printArea", "printTitleRows", "headerFooter"]) {
+        if (s[p] !== undefined) c[p] = JSON.parse(JSON.stringify(s[p]));
+      }
       c.validations = s.validations.map((v) => JSON.parse(JSON.stringify(v)));
       c.selection = s.selection;
       for (const t of s.tables) {
@@ -942,8 +948,37 @@
     pageLayout: { nav: true },
   });
 
-  /** The print settings the template sets (ExcelApi 1.9): paper size, orientation, fit to the page width. */
-  class PageLayout extends ClientObject {}
+  /**
+   * The print settings the template sets (ExcelApi 1.9): paper size, orientation, fit to the page width, the
+   * print area and title rows (an address on this sheet, or a Range of it) and the headers and footers.
+   */
+  class PageLayout extends ClientObject {
+    get headersFooters() {
+      return (this._hf ??= new HeaderFooterGroup(this._ctx, () => this._entity()));
+    }
+    _rectOf(area, what) {
+      const s = this._entity();
+      if (typeof area === "string") {
+        const { sheet, ref } = splitSheet(area);
+        if (sheet !== undefined && sheet.toLowerCase() !== s.name.toLowerCase()) fail("InvalidArgument", `${what} auf einem anderen Blatt: ${area}`);
+        return parseRef(ref); // "A1:H20", "$1:$1" (whole rows, as title rows are given)
+      }
+      const e = area._entity();
+      if (e.sheet !== s) fail("InvalidArgument", `${what} auf einem anderen Blatt.`);
+      return { ...e.rect };
+    }
+    setPrintArea(area) {
+      this._ctx._enqueue(() => {
+        this._entity().printArea = this._rectOf(area, "Druckbereich");
+      });
+    }
+    setPrintTitleRows(rows) {
+      this._ctx._enqueue(() => {
+        const rect = this._rectOf(rows, "Drucktitel");
+        this._entity().printTitleRows = { r1: rect.r1, r2: rect.r2 };
+      });
+    }
+  }
   const PAPER = ["A4", "Letter", "A3", "Legal"];
   defineProps(PageLayout, {
     paperSize: {
@@ -966,7 +1001,38 @@
         s.zoom = { ...v };
       },
     },
+    headersFooters: { nav: true },
   });
+
+  class HeaderFooterGroup extends ClientObject {
+    get defaultForAllPages() {
+      return (this._default ??= new HeaderFooter(this._ctx, () => this._entity()));
+    }
+  }
+  defineProps(HeaderFooterGroup, { defaultForAllPages: { nav: true } });
+
+  /** The six parts of the default header and footer; Excel allows 255 characters in each line. */
+  class HeaderFooter extends ClientObject {}
+  const HF_PARTS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+  defineProps(
+    HeaderFooter,
+    Object.fromEntries(
+      HF_PARTS.map((part) => [
+        part,
+        {
+          get: (s) => (s.headerFooter || {})[part] ?? "",
+          set(s, v) {
+            if (typeof v !== "string") fail("InvalidArgument", `${part} braucht einen Text.`);
+            const line = part.endsWith("Header") ? "Header" : "Footer";
+            const next = { ...(s.headerFooter || {}), [part]: v };
+            const total = HF_PARTS.filter((p) => p.endsWith(line)).reduce((n, p) => n + (next[p] || "").length, 0);
+            if (total > 255) fail("InvalidArgument", "Kopf- oder Fußzeile ist länger als 255 Zeichen.");
+            s.headerFooter = next;
+          },
+        },
+      ]),
+    ),
+  );
 
   class FreezePanes extends ClientObject {
     freezeRows(count) {
@@ -1451,6 +1517,17 @@
         return model.sheetOrFail(sheet).colWidths.get(c) ?? DEFAULT_WIDTH;
       },
       frozenRows: (sheet) => model.sheetOrFail(sheet).frozenRows,
+      pageLayout(sheet) {
+        const s = model.sheetOrFail(sheet);
+        return {
+          paperSize: s.paperSize ?? "Letter",
+          orientation: s.orientation ?? "Portrait",
+          zoom: { ...(s.zoom ?? { scale: 100 }) },
+          printArea: s.printArea ? rectRef(s.printArea, false) : undefined,
+          printTitleRows: s.printTitleRows ? `${s.printTitleRows.r1}:${s.printTitleRows.r2}` : undefined,
+          headerFooter: { ...Object.fromEntries(HF_PARTS.map((p) => [p, ""])), ...(s.headerFooter || {}) },
+        };
+      },
       font(sheet, cell) {
         const { s, rect } = rangeOf(sheet, cell);
         return { ...((model.cell(s, rect.r1, rect.c1) || {}).font || {}) };

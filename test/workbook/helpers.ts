@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { SETTINGS, TABLES, tableDef } from "../../src/workbook/layout";
+import { FALL_ROWS, TABLES, settingRow, tableDef } from "../../src/workbook/layout";
 import { buildTemplate } from "../../src/workbook/xlsx-write";
 import { gridToJson, isTemplateSheet, type WorkbookRead } from "../../src/workbook/grid-read";
 import { readXlsxGrids } from "../../src/workbook/xlsx/workbook";
@@ -50,11 +50,10 @@ export function fillTable(wb: ExcelJS.Workbook, tableName: string, rows: Obj[], 
   return sheetRows;
 }
 
+/** Types a value into the „Wert“ cell of a setting, or of an entry of the case record (sheet „Fall“). */
 export function setSetting(wb: ExcelJS.Workbook, key: string, value: Cell): void {
-  const t = tableDef("tblEinstellungen");
-  const k = SETTINGS.findIndex((s) => s.key === key);
-  if (k < 0) throw new Error(key);
-  wb.getWorksheet(t.sheet)!.getCell(t.headerRow + 1 + k, t.firstCol + 1).value = value;
+  const t = tableDef(FALL_ROWS.some((s) => s.key === key) ? "tblFall" : "tblEinstellungen");
+  wb.getWorksheet(t.sheet)!.getCell(settingRow(key), t.firstCol + 1).value = value;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   fmtDe,
   FIGURE_KEYS,
   FIGURE_LABELS,
+  PFLEGE_FIGURE_KEYS,
   ZUSCHLAG_ARTEN,
   ZUSCHLAG_LABELS,
   type Dec,
@@ -24,7 +25,8 @@ import {
   showValue,
 } from "../../engine";
 import { InputError } from "../../engine/errors";
-import type { Einheit } from "../../engine/values";
+import { choiceOf, type Einheit } from "../../engine/values";
+import { VOKABULAR } from "../../engine/vocabulary";
 import type { InputKey, NamedCostInput } from "../../engine/employer-cost/common";
 import { option, options } from "../args";
 import { parseCommandArgs, usageOf, ZAHLEN_HINWEIS, type CommandHelp, type OptionHelp } from "../help";
@@ -121,7 +123,8 @@ const OPTIONEN: InputOption[] = [
     wert: "Name=Wert",
     mehrfach: true,
     text: ["ein noch nicht veröffentlichter Wert im Jahr von --datum, z. B. --rechengroesse kvZusatzDurchschnitt=2,9. Namen:"],
-    werte: FIGURE_KEYS.map((k) => [k, FIGURE_LABELS[k]] as const),
+    // the Pflegeversicherung's amounts are no part of an employer's cost
+    werte: FIGURE_KEYS.filter((k) => !(PFLEGE_FIGURE_KEYS as readonly string[]).includes(k)).map((k) => [k, FIGURE_LABELS[k]] as const),
   },
   { name: "json", text: ["Ergebnis als JSON: jeder Posten (nicht fällige mit „0.00“), Beträge mit Punkt, dazu die Befunde"] },
 ];
@@ -174,7 +177,8 @@ export function run(argv: string[]): CommandResult {
     const v = option(a, name);
     return v === undefined ? undefined : typed(`--${name}`, v, OPTIONEN.find((o) => o.name === name)?.einheit);
   };
-  const art = parseEnum(option(a, "art"), "--art", BESCHAEFTIGUNGSARTEN);
+  // the German words of the template's dropdown are read too („Minijob im Privathaushalt“), as in the workbook
+  const art = choiceOf(option(a, "art"), VOKABULAR.beschaeftigung) ?? parseEnum(option(a, "art"), "--art", BESCHAEFTIGUNGSARTEN);
   const datum = parseDate(option(a, "datum"), "--datum");
   const einmal = opt("einmalzahlung-jahr");
   const input: NamedCostInput = {

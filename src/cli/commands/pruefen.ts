@@ -16,7 +16,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGEL_LABELS, RESTE_REGELN, showValue, type Befund, type CheckOptions, type Overrides, type ResteRegel } from "../../engine";
+import { befundText, Dec, fmtEuro, isInputError, reportResultJson, RESTE_REGEL_LABELS, RESTE_REGELN, showValue, type Befund, type CheckOptions, type Overrides, type ResteRegel } from "../../engine";
 import { InputError } from "../../engine/errors";
 import { option } from "../args";
 import { parseCommandArgs, usageOf, type CommandHelp } from "../help";
@@ -36,13 +36,17 @@ export const hilfe: CommandHelp = {
   beschreibung: [
     "Prüft Verwendungsnachweise (Arbeitsmappe der Vorlage oder JSON im Format „verwendungsnachweis/1“): Einnahmen und",
     "Ausgaben, Vergleich mit dem Kostenplan, Budgetreste nach der Regel des Trägers, und alles, was der Träger bemängeln",
-    "könnte. Ein Ordner heißt: alle .xlsx-, .xlsm- und .json-Dateien darin, ohne Unterordner. Jede Datei bekommt ihre",
+    "könnte – auch die Befunde des Kostenplans selbst (Obergrenze, Mindestlohn, Art der Beschäftigung; mit „Kostenplan:“",
+    "davor). Ein Ordner heißt: alle .xlsx-, .xlsm- und .json-Dateien darin, ohne Unterordner. Jede Datei bekommt ihre",
     "Zeile, auch eine unlesbare (mit dem Grund) und eine leere Vorlage („noch nicht ausgefüllt“, nicht geprüft).",
   ],
   optionen: [
     {
       name: "json",
-      text: ["Ergebnis als JSON: ein Objekt für eine Datei, eine Liste für mehrere; eine unlesbare Datei mit „unlesbar“, eine leere", "Vorlage mit „nichtAusgefuellt“ (jeweils mit dem Grund)"],
+      text: [
+        "Ergebnis als JSON: ein Objekt für eine Datei, eine Liste für mehrere; eine unlesbare Datei mit „unlesbar“, eine leere",
+        "Vorlage mit „nichtAusgefuellt“ (jeweils mit dem Grund); die Befunde des Kostenplans tragen „teil“: „kostenplan“",
+      ],
     },
     {
       name: "csv",
@@ -127,7 +131,7 @@ export function collectInputs(args: readonly string[]): { inputs: Input[]; notes
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "de", { numeric: true }));
     const subdirs = entries.filter((e) => e.isDirectory()).length;
-    if (subdirs > 0) notes.push(`Hinweis: ${subdirs} Unterordner in ${arg} werden nicht durchsucht.`);
+    if (subdirs > 0) notes.push(`Hinweis: ${subdirs} Unterordner in ${arg} ${subdirs === 1 ? "wird" : "werden"} nicht durchsucht.`);
     if (files.length === 0) add(arg, `${arg}: Der Ordner enthält keine .xlsx- oder .json-Dateien.`);
     for (const f of files) {
       const path = join(arg, f);
@@ -336,7 +340,7 @@ export function textSummary(o: Outcome): string {
   for (const b of r.befunde) {
     const at = b.ort?.blatt && b.ort.zelle ? ` [${b.ort.blatt}!${b.ort.zelle}]` : "";
     const agreed = b.begruendung ? " (begründet, zählt nicht)" : "";
-    L.push(`    ${SCHWERE[b.schwere] ?? b.schwere}${at}: ${b.text}${agreed}`);
+    L.push(`    ${SCHWERE[b.schwere] ?? b.schwere}${at}: ${befundText(b)}${agreed}`);
   }
   return L.join("\n");
 }

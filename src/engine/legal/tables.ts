@@ -18,6 +18,19 @@ import { Dec, fmtDe } from "../money";
 import { InputError } from "../errors";
 import { tryParseDecimal } from "../parse";
 
+/** Benefits of the Pflegeversicherung by Pflegegrad 2–5 (§ 37 Abs. 1, § 36 Abs. 3 SGB XI) and the Entlastungsbetrag (§ 45b). */
+export const PFLEGE_FIGURE_KEYS = [
+  "pflegegeld2",
+  "pflegegeld3",
+  "pflegegeld4",
+  "pflegegeld5",
+  "pflegesachleistung2",
+  "pflegesachleistung3",
+  "pflegesachleistung4",
+  "pflegesachleistung5",
+  "entlastungsbetrag",
+] as const;
+
 export const FIGURE_KEYS = [
   "mindestlohn",
   "geringfuegigkeitsgrenze",
@@ -50,6 +63,7 @@ export const FIGURE_KEYS = [
   "zuschlagFeiertag150",
   "zuschlagGrundlohnSteuerMax",
   "zuschlagGrundlohnSvMax",
+  ...PFLEGE_FIGURE_KEYS,
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 
@@ -86,6 +100,15 @@ export const FIGURE_LABELS: Record<FigureKey, string> = {
   zuschlagFeiertag150: "steuerfreier Zuschlag 24.12. ab 14 Uhr, 25./26.12. und 1.5. (%)",
   zuschlagGrundlohnSteuerMax: "Grundlohn für steuerfreie Zuschläge höchstens (EUR/Stunde)",
   zuschlagGrundlohnSvMax: "Grundlohn für beitragsfreie Zuschläge höchstens (EUR/Stunde)",
+  pflegegeld2: "Pflegegeld Pflegegrad 2 (EUR/Monat)",
+  pflegegeld3: "Pflegegeld Pflegegrad 3 (EUR/Monat)",
+  pflegegeld4: "Pflegegeld Pflegegrad 4 (EUR/Monat)",
+  pflegegeld5: "Pflegegeld Pflegegrad 5 (EUR/Monat)",
+  pflegesachleistung2: "Pflegesachleistung Pflegegrad 2 höchstens (EUR/Monat)",
+  pflegesachleistung3: "Pflegesachleistung Pflegegrad 3 höchstens (EUR/Monat)",
+  pflegesachleistung4: "Pflegesachleistung Pflegegrad 4 höchstens (EUR/Monat)",
+  pflegesachleistung5: "Pflegesachleistung Pflegegrad 5 höchstens (EUR/Monat)",
+  entlastungsbetrag: "Entlastungsbetrag der Pflegeversicherung höchstens (EUR/Monat)",
 };
 
 /** A figure with its value as people read it: „Umlage U1 der Minijob-Zentrale 0,8 %“, „… 5.812,50 €/Monat“. */
@@ -97,7 +120,8 @@ export function figureText(key: FigureKey, value: Dec): string {
   return `${m[1]} ${fmtDe(value, 2)} €${m[3] ? `/${m[3]}` : ""}`;
 }
 
-export type FigureStatus = "enacted" | "published" | "draft" | "unconfirmed" | "not_found" | "override" | "derived" | "vorlaeufig";
+/** `repealed`: the figure no longer exists by law (e.g. the Ost ceiling after § 275a SGB VI): never open, never carried on. */
+export type FigureStatus = "enacted" | "published" | "draft" | "unconfirmed" | "not_found" | "repealed" | "override" | "derived" | "vorlaeufig";
 
 export interface RawFigure {
   wert: string | null;
@@ -144,6 +168,7 @@ export const STATUS_LABELS: Record<FigureStatus, string> = {
   draft: "Entwurf",
   unconfirmed: "nicht amtlich bestätigt",
   not_found: "nicht veröffentlicht",
+  repealed: "weggefallen",
   override: "in der Arbeitsmappe eingetragen",
   derived: "abgeleitet",
   vorlaeufig: "vorläufig",
@@ -233,7 +258,7 @@ function buildYear(year: number, overrides: Overrides | undefined): YearFigures 
   }
   // not published yet: the nearest earlier year's value, marked as provisional
   for (const key of FIGURE_KEYS) {
-    if (figures[key].value !== undefined || !before) continue;
+    if (figures[key].value !== undefined || figures[key].status === "repealed" || !before) continue;
     const prev = before.get(key);
     if (prev.value === undefined) continue;
     const von = prev.vorlaeufigVon ?? before.year;

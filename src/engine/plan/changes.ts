@@ -38,7 +38,7 @@ function grundOf(p: PlanPosition, prev: PlanMonth, cur: PlanMonth): string {
   note(p.von, "Beginn am");
   note(p.bis, "Ende am", "");
   for (const c of p.aenderungen) note(c.ab, "Änderung ab");
-  if (reasons.length === 0 && cur.start.y !== prev.start.y && p.payroll) reasons.push(`Rechengrößen ${cur.start.y}`);
+  if (reasons.length === 0 && cur.start.y !== prev.start.y && (p.payroll || p.jahreswerte)) reasons.push(`${p.jahreswerte ?? "Rechengrößen"} ${cur.start.y}`);
   return reasons.join(", ");
 }
 

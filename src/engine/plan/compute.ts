@@ -16,6 +16,11 @@ import { summeZahlungen, zahlungsplan, type Zahlung } from "./payments";
 import { wechselOf, type Wechsel } from "./changes";
 import { changesInPeriod, planMonths, slicesOf, versionsOf, type PlanMonth, type Slice } from "./months";
 import { einmalzahlungMonat } from "../forms";
+import { checkFall } from "../fall/check";
+import type { Fall } from "../fall/types";
+import { agreedBudget, anerkanntBefunde, justified } from "./decisions";
+import { evaluatePflege, type PflegeAuswertung } from "../pflege/compute";
+import type { PflegeErgebnis } from "../pflege/types";
 
 export interface EmployerCostSegment {
   /** First plan month with these figures. */
@@ -74,7 +79,27 @@ export interface PlanResult {
   }[];
   /** Monthly budget per planned hour: what budget holders compare. */
   stundensatz?: { stundenMonat: Dec; betrag: Dec };
+  /** The calculated need, when an agreed amount (`vereinbart`) is the budget. */
+  bedarf?: { summeZeitraum: Dec; monatsbudget: Dec };
+  /** The plan as applied for, when the caseworker recognised some values differently (per position by row). */
+  beantragt?: { summeZeitraum: Dec; monatsbudget: Dec; positionen: { zeile: number; monatsbetrag: Dec; zeitraumbetrag: Dec }[] };
+  fall?: Fall;
+  /** The Pflegegeld month by month, offset or as the Pflegekasse's Teilbudget, and the Entlastungsbetrag apart (pflege/). */
+  pflege?: PflegeErgebnis;
   befunde: Befund[];
+}
+
+/** The plan computed on the values applied for (the budget holder's figures), for comparison only. */
+function asApplied(plan: Plan, recognised: PositionResult[]): NonNullable<PlanResult["beantragt"]> {
+  const r = evaluatePlan({ ...plan, positionen: plan.positionen.map((p) => p.beantragt ?? p), vereinbart: undefined, fall: undefined });
+  const byRow = new Map(r.positionen.filter((x) => !x.automatisch).map((x) => [x.position.zeile, x]));
+  return {
+    summeZeitraum: r.summeZeitraum,
+    monatsbudget: r.monatsbudget,
+    positionen: recognised
+      .filter((x) => !x.automatisch && x.position.beantragt)
+      .map((x) => ({ zeile: x.position.zeile, monatsbetrag: byRow.get(x.position.zeile)!.monatsbetrag, zeitraumbetrag: byRow.get(x.position.zeile)!.zeitraumbetrag })),
+  };
 }
 
 const HOUR_UNITS = /^(stunden?|std\.?|h)$/i;
@@ -114,7 +139,7 @@ interface Ctx {
 
 /** Where a finding on a version of a position points: the position, or its change `aenderungen[nr]` (its own row in a workbook). */
 function versionOrt(p: PlanPosition, v: PositionVersion, feld: string): Befund["ort"] {
-  return v.nr === undefined ? { liste: "positionen", zeile: p.zeile } : { liste: "positionen", zeile: p.zeile, feld: `aenderungen[${v.nr}].${feld}` };
+  return v.nr === undefined ? { liste: "positionen", zeile: p.zeile, feld } : { liste: "positionen", zeile: p.zeile, feld: `aenderungen[${v.nr}].${feld}` };
 }
 
 /** Adds a finding once per key; the text is only built when it is new (formatting is not free). */
@@ -685,12 +710,20 @@ export function evaluatePlan(plan: Plan): PlanResult {
     results.set(p, finishPosition(evaluateDerived(p, basisDone, ctx), months));
   }
   const own = plan.positionen.map((p) => results.get(p)!);
-  const positionen = [...own, ...u1Erstattungen(own, ctx).map((r) => finishPosition(r, months))];
+  const computed = [...own, ...u1Erstattungen(own, ctx).map((r) => finishPosition(r, months))];
+  // the Pflegegeld: with `anrechnung` a computed line lowers the need, with `teilbudget` it moves between Teilbudgets
+  const pflege = plan.pflege ? evaluatePflege(plan, ctx.months, computed, ctx.figures) : undefined;
+  const positionen = [...computed, ...(pflege?.zeilen ?? []).map((r) => finishPosition(r, months))];
 
   const summeZeitraumUngerundet = sum(positionen.map((r) => r.zeitraumbetrag));
-  const summeZeitraum = roundToStep(summeZeitraumUngerundet, plan.einstellungen.rundungGesamt);
-  const monatsbudgetUngerundet = cents(summeZeitraum.div(months));
-  const monatsbudget = roundToStep(monatsbudgetUngerundet, plan.einstellungen.rundungMonat);
+  const bedarfZeitraum = roundToStep(summeZeitraumUngerundet, plan.einstellungen.rundungGesamt);
+  const monatsbudgetUngerundet = cents(bedarfZeitraum.div(months));
+  const bedarfMonat = roundToStep(monatsbudgetUngerundet, plan.einstellungen.rundungMonat);
+  // an agreed amount replaces the calculated need; the Teilbudgets share the difference like a rounding
+  const agreed = agreedBudget(plan, { summeZeitraum: bedarfZeitraum, monatsbudget: bedarfMonat });
+  const { summeZeitraum, monatsbudget } = agreed;
+  ctx.befunde.push(...agreed.befunde);
+  for (const p of plan.positionen) ctx.befunde.push(...anerkanntBefunde(p));
 
   let auszahlung = monatsbudget.sub(plan.eigenanteilMonat);
   if (auszahlung.isNegative()) {
@@ -716,15 +749,26 @@ export function evaluatePlan(plan: Plan): PlanResult {
     zahlweise: plan.einstellungen.zahlweise,
     zahlungsplan: zahlungen,
     summeZahlungen: summeZahlungen(zahlungen),
-    teilbudgets: teilbudgets(plan, positionen, { summeZeitraum, monatsbudget }, ctx),
+    teilbudgets: teilbudgets(plan, positionen, { summeZeitraum, monatsbudget }, ctx, pflege?.umbuchung),
     befunde: ctx.befunde,
   };
+  if (plan.vereinbart) result.bedarf = { summeZeitraum: bedarfZeitraum, monatsbudget: bedarfMonat };
+  if (plan.positionen.some((p) => p.beantragt)) result.beantragt = asApplied(plan, positionen);
+  if (pflege) {
+    result.pflege = pflege.ergebnis;
+    ctx.befunde.push(...pflege.befunde);
+  }
+  if (plan.fall) {
+    result.fall = plan.fall;
+    ctx.befunde.push(...checkFall(plan.fall, plan.zeitraum, plan.traeger.map((t) => t.id)));
+  }
 
   if (plan.obergrenzeMonat) {
     const differenz = plan.obergrenzeMonat.sub(monatsbudget);
     result.obergrenze = { obergrenzeMonat: plan.obergrenzeMonat, differenz };
     if (differenz.isNegative()) {
-      ctx.befunde.push(befund("obergrenze-ueberschritten", "warnung", `Das Monatsbudget von ${fmtEuro(monatsbudget)} übersteigt die Kosten der Sachleistung (Obergrenze ${fmtEuro(plan.obergrenzeMonat)}) um ${fmtEuro(differenz.neg())} – nach § 29 Abs. 2 S. 7 SGB IX braucht das eine Begründung.`, { feld: "obergrenzeMonat" }));
+      const b = befund("obergrenze-ueberschritten", "warnung", `Das Monatsbudget von ${fmtEuro(monatsbudget)} übersteigt die Kosten der Sachleistung (Obergrenze ${fmtEuro(plan.obergrenzeMonat)}) um ${fmtEuro(differenz.neg())} – nach § 29 Abs. 2 S. 7 SGB IX braucht das eine Begründung.`, { feld: plan.obergrenzeBegruendung ? "obergrenzeBegruendung" : "obergrenzeMonat" });
+      ctx.befunde.push(justified(b, plan.obergrenzeBegruendung));
     }
   }
 
@@ -781,7 +825,7 @@ function schedule(plan: Plan, positionen: PositionResult[]): PlanResult["monatsp
   });
 }
 
-function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZeitraum: Dec; monatsbudget: Dec }, ctx: Ctx): PlanResult["teilbudgets"] {
+function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZeitraum: Dec; monatsbudget: Dec }, ctx: Ctx, umbuchung?: PflegeAuswertung["umbuchung"]): PlanResult["teilbudgets"] {
   if (plan.traeger.length === 0) return [];
   const ids = new Set(plan.traeger.map((t) => t.id));
   for (const r of positionen) {
@@ -797,17 +841,24 @@ function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZe
   // the positions without a known Träger (a fehler above) keep their share of the rounding in a last, dropped part
   const exact = [...plan.traeger.map((t) => sum(positionen.filter((r) => r.position.traeger === t.id).map((r) => r.zeitraumbetrag)))];
   exact.push(sum(positionen.filter((r) => !r.position.traeger || !ids.has(r.position.traeger)).map((r) => r.zeitraumbetrag)));
-  const zeitraum = allocateRounding(gesamt.summeZeitraum, exact);
+  // the Pflegekasse's Teilbudget (pflege/) is its Pflegegeld, fixed by law: taken from the share it covers, outside the rounding
+  const fest = plan.traeger.map((t) => (umbuchung && t.id === umbuchung.an ? umbuchung.zeitraum : ZERO));
+  const von = umbuchung ? plan.traeger.findIndex((t) => t.id === umbuchung.von) : -1;
+  if (umbuchung) exact[von] = exact[von].sub(umbuchung.zeitraum);
+  const festMonat = fest.map((x) => cents(x.div(plan.zeitraum.months)));
+  const plus = (parts: Dec[], add: Dec[]) => parts.map((x, j) => (j < add.length && !add[j].isZero() ? x.add(add[j]) : x));
+  const zeitraum = plus(allocateRounding(gesamt.summeZeitraum.sub(sum(fest)), exact), fest);
   // the monthly budget's parts: the Träger's exact monthly shares, then the monthly rounding allocated
-  const monat = allocateRounding(gesamt.monatsbudget, exact.map((x) => x.div(plan.zeitraum.months)));
+  const monat = plus(allocateRounding(gesamt.monatsbudget.sub(sum(festMonat)), exact.map((x) => x.div(plan.zeitraum.months))), festMonat);
   return plan.traeger.map((t, j) => {
     const monatsbetrag = monat[j];
-    const tb: PlanResult["teilbudgets"][number] = { traeger: t.id, name: t.name, monatsbetrag, zeitraumbetrag: zeitraum[j], zeitraumbetragUngerundet: exact[j] };
+    const tb: PlanResult["teilbudgets"][number] = { traeger: t.id, name: t.name, monatsbetrag, zeitraumbetrag: zeitraum[j], zeitraumbetragUngerundet: fest[j].isZero() ? exact[j] : exact[j].add(fest[j]) };
     if (t.obergrenzeMonat) {
       tb.obergrenzeMonat = t.obergrenzeMonat;
       tb.differenz = t.obergrenzeMonat.sub(monatsbetrag);
       if (tb.differenz.isNegative()) {
-        ctx.befunde.push(befund("teilbudget-obergrenze-ueberschritten", "warnung", `Das Teilbudget ${t.name} von ${fmtEuro(monatsbetrag)} im Monat übersteigt seine Obergrenze von ${fmtEuro(t.obergrenzeMonat)} um ${fmtEuro(tb.differenz.neg())} – das braucht eine Begründung.`, { liste: "traeger", zeile: plan.traeger.indexOf(t) + 1 }));
+        const b = befund("teilbudget-obergrenze-ueberschritten", "warnung", `Das Teilbudget ${t.name} von ${fmtEuro(monatsbetrag)} im Monat übersteigt seine Obergrenze von ${fmtEuro(t.obergrenzeMonat)} um ${fmtEuro(tb.differenz.neg())} – das braucht eine Begründung.`, { liste: "traeger", zeile: plan.traeger.indexOf(t) + 1 });
+        ctx.befunde.push(justified(b, t.obergrenzeBegruendung));
       }
     }
     return tb;

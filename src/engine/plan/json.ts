@@ -3,8 +3,11 @@ import { fmt } from "../money";
 import { isoDate, isoMonth } from "../dates";
 import { employerCostJson } from "../employer-cost/json";
 import type { PlanResult } from "./compute";
+import { fallJson } from "../fall/json";
+import { pflegeJson } from "../pflege/json";
 
 export function planResultJson(r: PlanResult) {
+  const beantragt = new Map((r.beantragt?.positionen ?? []).map((b) => [b.zeile, b]));
   return {
     format: "kostenplan-ergebnis/1",
     monate: r.monate,
@@ -18,6 +21,10 @@ export function planResultJson(r: PlanResult) {
         monatsbetrag: fmt(p.monatsbetrag),
         zeitraumbetrag: fmt(p.zeitraumbetrag),
         zeitraumbetragUngerundet: fmt(p.zeitraumbetragExakt),
+        ...(p.position.anerkannt ? { anerkannt: { werte: p.position.anerkannt.werte, ...(p.position.anerkannt.begruendung ? { begruendung: p.position.anerkannt.begruendung } : {}) } } : {}),
+        ...(beantragt.has(p.position.zeile) && !p.automatisch
+          ? { beantragt: { monatsbetrag: fmt(beantragt.get(p.position.zeile)!.monatsbetrag), zeitraumbetrag: fmt(beantragt.get(p.position.zeile)!.zeitraumbetrag) } }
+          : {}),
         ...(p.stundenZeitraum ? { stundenZeitraum: p.stundenZeitraum.toDecimalPlaces(2).toFixed(2) } : {}),
         ...(seg
           ? {
@@ -57,6 +64,10 @@ export function planResultJson(r: PlanResult) {
       zeitraumbetragUngerundet: fmt(t.zeitraumbetragUngerundet),
       ...(t.obergrenzeMonat ? { obergrenzeMonat: fmt(t.obergrenzeMonat), differenz: fmt(t.differenz!) } : {}),
     })),
+    ...(r.bedarf ? { bedarf: { summeZeitraum: fmt(r.bedarf.summeZeitraum), monatsbudget: fmt(r.bedarf.monatsbudget) } } : {}),
+    ...(r.beantragt ? { beantragt: { summeZeitraum: fmt(r.beantragt.summeZeitraum), monatsbudget: fmt(r.beantragt.monatsbudget) } } : {}),
+    ...(r.pflege ? { pflege: pflegeJson(r.pflege) } : {}),
+    ...(r.fall ? { fall: fallJson(r.fall) } : {}),
     ...(r.stundensatz ? { stundensatz: { stundenMonat: r.stundensatz.stundenMonat.toFixed(2), betrag: fmt(r.stundensatz.betrag) } } : {}),
     befunde: r.befunde,
   };

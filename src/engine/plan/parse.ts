@@ -23,7 +23,10 @@ import { VOKABULAR } from "../vocabulary";
 import { parseDienstplan } from "../calendar/dienstplan";
 import { figuresForYear, type Overrides } from "../legal/tables";
 import { checkPlanShape } from "../schema/formats";
+import { parseFall } from "../fall/parse";
+import { parsePflege } from "../pflege/parse";
 import {
+  ANERKANNT_WERTE,
   BASIS_WERTE,
   JE_WERTE,
   PAYROLL_DEFAULT_KEYS,
@@ -129,6 +132,7 @@ function parseTraeger(v: unknown): Traeger[] {
     const tr: Traeger = { id, name: present(o.name) ? parseText(o.name, `${field}.name`) : id };
     const og = parseOptionalDecimal(o.obergrenzeMonat, `${field}.obergrenzeMonat`);
     if (og) tr.obergrenzeMonat = og;
+    for (const k of ["obergrenzeBegruendung", "anschrift", "aktenzeichen"] as const) if (present(o[k])) tr[k] = parseText(o[k], `${field}.${k}`);
     return tr;
   });
 }
@@ -297,9 +301,29 @@ function parseAenderungen(o: Obj, field: string, art: PlanPosition["art"], setti
   return out;
 }
 
+/**
+ * A position with the caseworker's decision (`anerkannt`): the values as applied for stay the `beantragt`
+ * position, the plan computes on the recognised ones (later changes inherit them like any value).
+ */
 function parsePosition(v: unknown, i: number, settings: PlanSettings, zeitraum: Period): PlanPosition {
   const field = `positionen[${i + 1}]`;
   const o = obj(v, field);
+  if (!present(o.anerkannt)) return parsePositionValues(o, i, settings, zeitraum);
+  const a = obj(o.anerkannt, `${field}.anerkannt`);
+  const { anerkannt: _decision, ...beantragtRaw } = o;
+  const werte = ANERKANNT_WERTE.filter((k) => present(a[k]));
+  for (const k of werte) parseNonNegative(a[k], `${field}.anerkannt.${k}`); // named as the caseworker's field
+  const begruendung = present(a.begruendung) ? parseText(a.begruendung, `${field}.anerkannt.begruendung`) : undefined;
+  const effective: Obj = { ...beantragtRaw };
+  for (const k of werte) effective[k] = a[k];
+  const pos = parsePositionValues(effective, i, settings, zeitraum);
+  pos.anerkannt = { werte, ...(begruendung ? { begruendung } : {}) };
+  if (werte.length) pos.beantragt = parsePositionValues(beantragtRaw, i, settings, zeitraum);
+  return pos;
+}
+
+function parsePositionValues(o: Obj, i: number, settings: PlanSettings, zeitraum: Period): PlanPosition {
+  const field = `positionen[${i + 1}]`;
   const bezeichnung = parseText(o.bezeichnung, `${field}.bezeichnung`);
   const label = `Position ${i + 1} (${bezeichnung})`;
   const art = parseEnum(o.art, `${field}.art`, POSITION_ARTEN);
@@ -326,6 +350,13 @@ function parsePosition(v: unknown, i: number, settings: PlanSettings, zeitraum: 
 
 export function parsePlan(v: unknown): Plan {
   if (!isObj(v)) throw new InputError(`Kostenplan: Erwartet wird ein JSON-Objekt mit „zeitraum“ und „positionen“.`, "kostenplan");
+  // a report handed over as a plan: say what it is instead of naming its first unknown key
+  if (v.format === "verwendungsnachweis/1" || (isObj(v.kostenplan) && v.positionen === undefined)) {
+    throw new InputError(
+      `Kostenplan: Das ist ein Verwendungsnachweis (format „verwendungsnachweis/1“), kein Kostenplan – er wird mit „budget pruefen <datei>“ geprüft; seinen Kostenplan enthält er unter „kostenplan“.`,
+      "format",
+    );
+  }
   checkPlanShape(v);
   if (present(v.format) && v.format !== "kostenplan/1") {
     throw new InputError(`format: „${String(v.format)}“ wird nicht unterstützt – erwartet „kostenplan/1“.`, "format");
@@ -342,5 +373,26 @@ export function parsePlan(v: unknown): Plan {
   };
   const og = parseOptionalDecimal(v.obergrenzeMonat, "obergrenzeMonat");
   if (og) plan.obergrenzeMonat = og;
+  if (present(v.obergrenzeBegruendung)) plan.obergrenzeBegruendung = parseText(v.obergrenzeBegruendung, "obergrenzeBegruendung");
+  if (present(v.vereinbart)) plan.vereinbart = parseVereinbart(v.vereinbart);
+  const fall = parseFall(v.fall, zeitraum);
+  if (fall) plan.fall = fall;
+  if (present(v.pflege)) plan.pflege = parsePflege(v.pflege, plan); // after the Träger and positions it refers to
   return plan;
+}
+
+/** The agreed amount: per month or for the whole period (not both), with its reason. */
+function parseVereinbart(v: unknown): NonNullable<Plan["vereinbart"]> {
+  const o = obj(v, "vereinbart");
+  const monatsbetrag = present(o.monatsbetrag) ? parseNonNegative(o.monatsbetrag, "vereinbart.monatsbetrag") : undefined;
+  const zeitraumbetrag = present(o.zeitraumbetrag) ? parseNonNegative(o.zeitraumbetrag, "vereinbart.zeitraumbetrag") : undefined;
+  if (monatsbetrag && zeitraumbetrag) {
+    throw new InputError(`vereinbart: Bitte entweder den vereinbarten Monatsbetrag oder den Betrag für den ganzen Zeitraum angeben, nicht beides.`, "vereinbart.zeitraumbetrag");
+  }
+  if (!monatsbetrag && !zeitraumbetrag) throw new InputError(`vereinbart: Es fehlt der vereinbarte Betrag (monatsbetrag oder zeitraumbetrag).`, "vereinbart.monatsbetrag");
+  return {
+    ...(monatsbetrag ? { monatsbetrag } : {}),
+    ...(zeitraumbetrag ? { zeitraumbetrag } : {}),
+    ...(present(o.begruendung) ? { begruendung: parseText(o.begruendung, "vereinbart.begruendung") } : {}),
+  };
 }

@@ -5,6 +5,8 @@ import type { ZuschlagArt } from "../employer-cost/zuschlaege";
 import type { Bundesland } from "../calendar/feiertage";
 import type { Schicht } from "../calendar/dienstplan";
 import type { Beschaeftigung, EmployerCostInput } from "../employer-cost/types";
+import type { Fall } from "../fall/types";
+import type { PflegeAngaben } from "../pflege/types";
 
 export const POSITION_ARTEN = ["arbeitgeber", "dienstleistung", "sachkosten", "verwaltung", "reserve", "erstattung"] as const;
 export type PositionArt = (typeof POSITION_ARTEN)[number];
@@ -74,7 +76,15 @@ export interface Traeger {
   id: string;
   name: string;
   obergrenzeMonat?: Dec;
+  /** Why the Teilbudget may exceed its cap (the caseworker's decision): the finding stays, justified. */
+  obergrenzeBegruendung?: string;
+  anschrift?: string;
+  /** The Träger's own file number, when it differs from the case's. */
+  aktenzeichen?: string;
 }
+
+/** The values a caseworker may recognise differently from what the budget holder applied for. */
+export const ANERKANNT_WERTE = ["menge", "preis", "prozent"] as const;
 
 /** The employee inputs a plan position shares with the employer-cost engine, plus what only a plan knows. */
 export interface PayrollOptions
@@ -146,10 +156,26 @@ export interface PlanPosition {
   aenderungen: PositionVersion[];
   /** "positionen[3] (Tagesassistenz)": how messages name this position. */
   label: string;
+  /** A computed line whose amount follows each calendar year's legal figures (the Pflegegeld): how a change is named. */
+  jahreswerte?: string;
+  /** The caseworker's decision: which values were recognised differently (the plan computes on them), and why. */
+  anerkannt?: { werte: (typeof ANERKANNT_WERTE)[number][]; begruendung?: string };
+  /** The position as the budget holder applied for it (beantragt), when the caseworker changed a value. */
+  beantragt?: PlanPosition;
 }
 
 export interface Plan {
   zeitraum: Period;
+  fall?: Fall;
+  /** The Pflegeversicherung's share: Pflegegeld by Pflegegrad, offset or as the Pflegekasse's Teilbudget (pflege/). */
+  pflege?: PflegeAngaben;
+  /**
+   * An amount agreed with the Träger that differs from the calculated need (DGUV practice: 8.420 € agreed for
+   * 8.410 € calculated): the budget is the agreed amount, the need stays visible, the reason goes with it.
+   */
+  vereinbart?: { monatsbetrag?: Dec; zeitraumbetrag?: Dec; begruendung?: string };
+  /** Why the budget may exceed the Obergrenze (§ 29 Abs. 2 S. 7 SGB IX: „soll“): the finding stays, justified. */
+  obergrenzeBegruendung?: string;
   einstellungen: PlanSettings;
   eigenanteilMonat: Dec;
   obergrenzeMonat?: Dec;

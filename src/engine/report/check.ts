@@ -30,10 +30,24 @@ function sortFindings(bs: Befund[]): Befund[] {
     .map((x) => x.b);
 }
 
+/**
+ * The plan's own findings (Obergrenze, Mindestlohn, type of employment, Träger …) as findings of the report,
+ * marked `teil: "kostenplan"`: a row of the plan's lists keeps its place, a field gets its path in the report
+ * ("obergrenzeMonat" → "kostenplan.obergrenzeMonat"). Texts stay as the plan has them.
+ */
+function planFindings(bs: readonly Befund[]): Befund[] {
+  return bs.map((b) => {
+    const o = b.ort;
+    const ort = o && o.liste === undefined && o.feld ? { ...o, feld: `kostenplan.${o.feld}` } : o;
+    return { ...b, ...(ort ? { ort } : {}), teil: "kostenplan" };
+  });
+}
+
 export function checkReport(report: Report, options: CheckOptions = {}): ReportResult {
   const ctx = new CheckContext(report, report.regeln);
   const z = report.zeitraum;
 
+  ctx.befunde.push(...planFindings(report.planErgebnis.befunde));
   checkCells(ctx);
   checkEinnahmeAmounts(ctx);
   checkAusgabeAmounts(ctx);

@@ -10,6 +10,7 @@ import { InputError, isInputError } from "../errors";
 import { compareDates, germanDate, monthIndex, parseDate } from "../dates";
 import { parseBoolean, parseEnum, parseNonNegative, showValue } from "../parse";
 import { parsePlan } from "../plan/parse";
+import { mergeFall } from "../fall/parse";
 import { evaluatePlan } from "../plan/compute";
 import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
 import { RESTE_REGELN } from "../reste/reste";
@@ -217,6 +218,13 @@ export function parseReport(json: unknown): Report {
   if (!isObj(json)) {
     throw new InputError(`Verwendungsnachweis: Erwartet wird ein JSON-Objekt mit „zeitraum“, „kostenplan“ und „ausgaben“.`, "verwendungsnachweis");
   }
+  // a plan handed over as a report: say what it is instead of naming its first unknown key
+  if (json.format === "kostenplan/1" || (json.kostenplan === undefined && Array.isArray(json.positionen))) {
+    throw new InputError(
+      `Verwendungsnachweis: Das ist ein Kostenplan (format „kostenplan/1“), kein Verwendungsnachweis – ein Kostenplan wird mit „budget kostenplan <datei>“ ausgewertet; ein Verwendungsnachweis enthält ihn unter „kostenplan“.`,
+      "format",
+    );
+  }
   checkReportShape(json);
   if (!isEmpty(json.format) && json.format !== REPORT_FORMAT) {
     throw new InputError(`format: ${showValue(json.format)} wird nicht unterstützt – erwartet „${REPORT_FORMAT}“.`, "format");
@@ -225,7 +233,9 @@ export function parseReport(json: unknown): Report {
   if (!isObj(json.kostenplan)) {
     throw new InputError(`kostenplan: Der vereinbarte Kostenplan fehlt (erwartet ein Objekt im Format „kostenplan/1“).`, "kostenplan");
   }
-  const plan = inPlan(() => parsePlan(json.kostenplan));
+  // the report's own case record (the newer paper) over the plan's, read with the plan's dates and Träger
+  const kostenplan = isEmpty(json.fall) ? json.kostenplan : { ...json.kostenplan, fall: mergeFall(json.fall, json.kostenplan.fall) };
+  const plan = inPlan(() => parsePlan(kostenplan));
   const planErgebnis = inPlan(() => evaluatePlan(plan));
   return {
     zeitraum,

@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import { FIGURE_KEYS } from "../legal/tables";
 import { PAYROLL_DEFAULT_KEYS } from "../plan/types";
+import { PFLEGE_KEYS } from "../pflege/types";
 import { InputError } from "../errors";
 import { checkLimits } from "./limits";
 import { checkShape, liste, objekt, optional, wert } from "./shape";
@@ -53,6 +54,7 @@ export const POSITION_KEYS = [
   "feiertage",
   "krankheitstage",
   "stundenProTag",
+  "anerkannt",
   ...RESERVE_KEYS,
   ...PAYROLL_KEYS,
 ] as const;
@@ -68,7 +70,8 @@ export const AENDERUNG_KEYS = [
 ] as const;
 
 const position = objekt({
-  ...werte(POSITION_KEYS),
+  ...werte(POSITION_KEYS.filter((k) => k !== "anerkannt")),
+  anerkannt: optional(objekt(werte(["menge", "preis", "prozent", "begruendung"]))),
   von: optional(wert),
   bis: optional(wert),
   aenderungen: optional(v.array(objekt(werte(AENDERUNG_KEYS)), "liste")),
@@ -86,13 +89,29 @@ const einstellungen = objekt({
   rechengroessen: optional(rechengroessen),
 });
 
+/** The case record (src/engine/fall): the same keys in a plan and in a report. */
+export const FALL_NACHWEIS_KEYS = ["art", "intervall", "fristTage", "faelligAm"] as const;
+const fall = objekt({
+  aktenzeichen: optional(wert),
+  budgetnehmer: optional(objekt(werte(["name", "anschrift", "geburtsdatum"]))),
+  beauftragterTraeger: optional(wert),
+  bescheidDatum: optional(wert),
+  zielvereinbarung: optional(objekt(werte(["beginn", "ende", "ziele"]))),
+  nachweise: optional(v.array(objekt(werte(FALL_NACHWEIS_KEYS)), "liste")),
+  bedarfsermittlung: optional(objekt(werte(["letzte", "naechste"]))),
+});
+
 export const KOSTENPLAN = objekt({
   format: optional(wert),
   zeitraum: optional(zeitraum),
   einstellungen: optional(einstellungen),
   eigenanteilMonat: optional(wert),
   obergrenzeMonat: optional(wert),
-  traeger: optional(v.array(objekt(werte(["id", "name", "obergrenzeMonat"])), "liste")),
+  fall: optional(fall),
+  vereinbart: optional(objekt(werte(["monatsbetrag", "zeitraumbetrag", "begruendung"]))),
+  obergrenzeBegruendung: optional(wert),
+  pflege: optional(objekt(werte(PFLEGE_KEYS))), // the Pflegeversicherung's share (src/engine/pflege)
+  traeger: optional(v.array(objekt(werte(["id", "name", "obergrenzeMonat", "obergrenzeBegruendung", "anschrift", "aktenzeichen"])), "liste")),
   positionen: optional(v.array(position, "liste")),
 });
 
@@ -110,6 +129,7 @@ export const REGELN_KEYS = [
 export const VERWENDUNGSNACHWEIS = objekt({
   format: optional(wert),
   zeitraum: optional(zeitraum),
+  fall: optional(fall),
   kostenplan: optional(v.unknown()), // checked as a plan, with its own paths
   regeln: optional(objekt(werte(REGELN_KEYS))),
   einnahmen: optional(liste),

@@ -26,7 +26,7 @@ function Eintrag(props: { b: BefundZeile; zurZelle(ref: CellRef): void }) {
         </Badge>{" "}
         {b.text}
       </span>
-      {b.begruendung && <span className={s.cell}>Begründung: {b.begruendung}</span>}
+      {b.begruendung && <span className={s.cell}>{b.schwere === "hinweis" ? "Begründung" : "Begründet, zählt nicht"}: {b.begruendung}</span>}
       {b.ort && <span className={s.cell}>Zelle {zelleText(b.ort)}</span>}
     </span>
   );
@@ -39,6 +39,12 @@ function Eintrag(props: { b: BefundZeile; zurZelle(ref: CellRef): void }) {
   );
 }
 
+/** „3“, or „2, dazu 1 begründet“: justified findings are listed but do not count (as in the sentence above the list). */
+function anzahlText(g: BefundGruppe): string {
+  const begruendet = g.schwere === "hinweis" ? 0 : g.befunde.filter((b) => b.begruendung).length;
+  return begruendet ? `${g.befunde.length - begruendet}, dazu ${begruendet} begründet` : `${g.befunde.length}`;
+}
+
 export function BefundListe(props: { gruppen: BefundGruppe[]; ebene: 3 | 4; zurZelle(ref: CellRef): void }) {
   const s = useStyles();
   const H = props.ebene === 3 ? "h3" : "h4";
@@ -47,7 +53,7 @@ export function BefundListe(props: { gruppen: BefundGruppe[]; ebene: 3 | 4; zurZ
       {props.gruppen.map((g) => (
         <section key={g.schwere} className={s.section}>
           <H className={s.heading}>
-            {g.titel} ({g.befunde.length})
+            {g.titel} ({anzahlText(g)})
           </H>
           <ul className={s.list}>
             {g.befunde.map((b) => (

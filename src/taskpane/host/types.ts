@@ -5,8 +5,9 @@
  * The views talk only to this interface; every figure they show comes from the engine.
  */
 import type { CellRef, WorkbookRead } from "../../workbook/grid-read";
+import type { Einreichung } from "../../document/types";
 
-export type { CellRef, WorkbookRead };
+export type { CellRef, WorkbookRead, Einreichung };
 
 export type HostMode = "excel" | "vorschau";
 
@@ -42,6 +43,15 @@ export interface SubmissionResult {
   ersetzt: number;
 }
 
+export interface CalculationResult {
+  /** Name of the sheet written („Berechnung“, or „Berechnung (2)“ when a sheet of the user has that name). */
+  blatt: string;
+  /** Rows written. */
+  zeilen: number;
+  /** The sheet was created (not refreshed). */
+  neu: boolean;
+}
+
 /** A setting value as written into the settings table's „Wert“ cell. */
 export type SettingValue = string | number | boolean | null;
 
@@ -57,8 +67,17 @@ export interface WorkbookHost {
   select(ref: CellRef): Promise<void>;
   /** Writes the check's figures into the summary sheet (cells the template reserves for them). */
   writeSummary(values: SummaryValues): Promise<void>;
-  /** Copies the template sheets with every BUDGET.* formula replaced by its value; the originals stay untouched. */
-  prepareSubmission(): Promise<SubmissionResult>;
+  /**
+   * Copies the template sheets with every BUDGET.* formula replaced by its value; the originals stay untouched.
+   * With the submission document, a sheet „Berechnung (Abgabe)“ with its figures as values comes along, and the
+   * copies' headers name its Aktenzeichen.
+   */
+  prepareSubmission(dokument?: Einreichung): Promise<SubmissionResult>;
+  /**
+   * Writes the submission document's figures as values into the sheet „Berechnung“ (the add-in's own sheet,
+   * found by its workbook name; created when missing, refreshed otherwise; never a sheet of the user).
+   */
+  writeCalculation(dokument: Einreichung): Promise<CalculationResult>;
   /** Writes settings (by key of layout SETTINGS) into the settings table's „Wert“ cells. */
   writeSettings(values: Readonly<Record<string, SettingValue>>): Promise<void>;
   /** Calls `listener` after the user changed the workbook (debounced by the caller); returns an unsubscribe. */

@@ -1,5 +1,5 @@
 /** The checked Verwendungsnachweis as display rows, the Budgetreste sentence and the figures for the summary sheet. */
-import { RESTE_REGEL_LABELS, fmtEuro, germanDate, type ReportResult } from "../../engine";
+import { RESTE_REGEL_LABELS, befundText, fmtEuro, germanDate, type ReportResult } from "../../engine";
 import type { SummaryValues, WorkbookRead } from "../host/types";
 import { SCHWERE_REIHENFOLGE, SCHWERE_TITEL, befundZeilen, gruppieren, type BefundGruppe } from "./findings";
 import type { Balken } from "./chart";
@@ -37,7 +37,8 @@ export function resteSatz(r: ReportResult["reste"]): string {
 }
 
 export function pruefAnsicht(r: ReportResult, read?: WorkbookRead): PruefAnsicht {
-  const zeilen = befundZeilen(r.befunde, read);
+  // the plan's own findings stand among the report's, marked „Kostenplan:“
+  const zeilen = befundZeilen(r.befunde, read).map((z, i) => ({ ...z, text: befundText(r.befunde[i]) }));
   const gruppen = gruppieren(zeilen);
   const c = r.counts;
   const zaehlung =

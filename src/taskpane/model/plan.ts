@@ -1,8 +1,5 @@
 /** The evaluated Kostenplan as display rows and German sentences. Every amount comes from the engine's PlanResult. */
 import {
-  ANTEIL_KEYS,
-  ANTEIL_LABELS,
-  BESCHAEFTIGUNG_LABELS,
   fmtDe,
   fmtEuro,
   germanDate,
@@ -16,6 +13,10 @@ import type { WorkbookRead } from "../host/types";
 import { befundZeilen, type BefundZeile } from "./findings";
 import type { Balken } from "./chart";
 import { ZAHLWEISE_LABELS } from "./settings";
+import { pflegeAnsicht, type PflegeAnsicht } from "./pflege";
+import { arbeitgeberTabellen, type ArbeitgeberTabelle } from "../../document/arbeitgeber";
+
+export type { ArbeitgeberTabelle, KostenZeile } from "../../document/arbeitgeber";
 
 export interface Kennzahl {
   label: string;
@@ -44,20 +45,6 @@ export interface PositionZeile {
   zeitraum: string;
 }
 
-export interface KostenZeile {
-  label: string;
-  werte: string[];
-  summe?: boolean;
-}
-
-export interface ArbeitgeberTabelle {
-  key: string;
-  titel: string;
-  beschreibung: string;
-  spalten: string[];
-  zeilen: KostenZeile[];
-}
-
 export interface WechselZeile {
   key: string;
   monat: string;
@@ -79,6 +66,8 @@ export interface PlanAnsicht {
   obergrenze?: GrenzStatus;
   positionen: PositionZeile[];
   teilbudgets: TeilbudgetZeile[];
+  /** The Pflegegeld (offset or the Pflegekasse's Teilbudget) and the Entlastungsbetrag apart. */
+  pflege?: PflegeAnsicht;
   arbeitgeber: ArbeitgeberTabelle[];
   monatsplan: Balken[];
   /** The monthly amounts differ between months (then the schedule is shown as a table). */
@@ -92,12 +81,14 @@ export interface PlanAnsicht {
   befunde: BefundZeile[];
 }
 
-function grenze(obergrenze: Dec, differenz: Dec, wessen: string): GrenzStatus {
+function grenze(obergrenze: Dec, differenz: Dec, wessen: string, begruendung?: string): GrenzStatus {
   if (differenz.isNegative()) {
     return {
       eingehalten: false,
-      badge: "überschritten",
-      satz: `${wessen} liegt ${fmtEuro(differenz.neg())} über der Obergrenze von ${fmtEuro(obergrenze)} im Monat. Das braucht eine Begründung (§ 29 Abs. 2 S. 7 SGB IX).`,
+      badge: begruendung ? "überschritten, begründet" : "überschritten",
+      satz:
+        `${wessen} liegt ${fmtEuro(differenz.neg())} über der Obergrenze von ${fmtEuro(obergrenze)} im Monat. ` +
+        (begruendung ? `Begründung des Trägers: ${begruendung}` : "Das braucht eine Begründung (§ 29 Abs. 2 S. 7 SGB IX)."),
     };
   }
   return {
@@ -109,9 +100,15 @@ function grenze(obergrenze: Dec, differenz: Dec, wessen: string): GrenzStatus {
 
 const num = (d: Dec): number => d.toNumber();
 
+/** The caseworker's justification on a cap finding (of the plan, or of the Träger in that row). */
+function begruendungVon(r: PlanResult, regel: string, traegerZeile?: number): string | undefined {
+  return r.befunde.find((b) => b.regel === regel && (traegerZeile === undefined || b.ort?.zeile === traegerZeile))?.begruendung;
+}
+
 export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
   const kennzahlen: Kennzahl[] = [];
-  const gerundet = !r.monatsbudget.eq(r.monatsbudgetUngerundet);
+  if (r.fall?.aktenzeichen) kennzahlen.push({ label: "Aktenzeichen", wert: r.fall.aktenzeichen });
+  const gerundet = !r.bedarf && !r.monatsbudget.eq(r.monatsbudgetUngerundet);
   kennzahlen.push({
     label: "Monatsbudget",
     wert: fmtEuro(r.monatsbudget),
@@ -125,12 +122,18 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
       ? `im Zeitraum ${fmtEuro(r.auszahlungZeitraum)}`
       : `Monatsbudget minus Eigenanteil; im Zeitraum ${fmtEuro(r.auszahlungZeitraum)}`,
   });
-  const summeGerundet = !r.summeZeitraum.eq(r.summeZeitraumUngerundet);
+  const summeGerundet = !r.bedarf && !r.summeZeitraum.eq(r.summeZeitraumUngerundet);
   kennzahlen.push({
     label: `Summe im Bewilligungszeitraum (${r.monate} ${r.monate === 1 ? "Monat" : "Monate"})`,
     wert: fmtEuro(r.summeZeitraum),
     ...(summeGerundet ? { zusatz: `gerundet, genau ${fmtEuro(r.summeZeitraumUngerundet)}` } : {}),
   });
+  if (r.bedarf) {
+    kennzahlen.push({ label: "Berechneter Bedarf je Monat", wert: fmtEuro(r.bedarf.monatsbudget), zusatz: `im Zeitraum ${fmtEuro(r.bedarf.summeZeitraum)}; das Budget ist der vereinbarte Betrag` });
+  }
+  if (r.beantragt) {
+    kennzahlen.push({ label: "Beantragt je Monat", wert: fmtEuro(r.beantragt.monatsbudget), zusatz: `im Zeitraum ${fmtEuro(r.beantragt.summeZeitraum)}; gerechnet wird mit dem, was der Träger anerkennt` });
+  }
   if (r.stundensatz) {
     kennzahlen.push({
       label: "Budget je Stunde",
@@ -139,9 +142,10 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
     });
   }
 
+  const beantragt = new Map((r.beantragt?.positionen ?? []).map((b) => [b.zeile, b]));
   const positionen = r.positionen.map((p, i) => ({
     key: `${i}`,
-    bezeichnung: p.position.bezeichnung,
+    bezeichnung: beantragt.has(p.position.zeile) && !p.automatisch ? `${p.position.bezeichnung} (beantragt ${fmtEuro(beantragt.get(p.position.zeile)!.monatsbetrag)} je Monat)` : p.position.bezeichnung,
     monat: fmtEuro(p.monatsbetrag),
     zeitraum: fmtEuro(p.zeitraumbetrag),
   }));
@@ -151,44 +155,11 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
     name: t.name || t.traeger,
     monat: fmtEuro(t.monatsbetrag),
     zeitraum: fmtEuro(t.zeitraumbetrag),
-    ...(t.obergrenzeMonat && t.differenz ? { status: grenze(t.obergrenzeMonat, t.differenz, "Das Teilbudget") } : {}),
+    ...(t.obergrenzeMonat && t.differenz ? { status: grenze(t.obergrenzeMonat, t.differenz, "Das Teilbudget", begruendungVon(r, "teilbudget-obergrenze-ueberschritten", i + 1)) } : {}),
   }));
 
-  const arbeitgeber: ArbeitgeberTabelle[] = [];
-  r.positionen.forEach((p, i) => {
-    const seg = p.arbeitgeberkosten;
-    if (!seg || seg.length === 0) return;
-    const payroll = p.position.payroll;
-    const spalten = seg.map((s) => `ab ${germanMonth(s.ab)}`);
-    const zeilen: KostenZeile[] = [{ label: "Bruttolohn", werte: seg.map((s) => fmtEuro(s.kosten.brutto)) }];
-    if (seg.some((s) => !s.kosten.einmalzahlung.isZero())) {
-      zeilen.push({ label: "Einmalzahlungen (Monatsanteil)", werte: seg.map((s) => fmtEuro(s.kosten.einmalzahlung)) });
-    }
-    if (seg.some((s) => !s.kosten.zuschlaegeSvFrei.isZero())) {
-      zeilen.push({ label: "beitragsfreie Zuschläge", werte: seg.map((s) => fmtEuro(s.kosten.zuschlaegeSvFrei)) });
-    }
-    if (seg.some((s) => !s.kosten.zuschlaegeSvPflichtig.isZero())) {
-      zeilen.push({ label: "beitragspflichtige Zuschläge", werte: seg.map((s) => fmtEuro(s.kosten.zuschlaegeSvPflichtig)) });
-    }
-    for (const k of ANTEIL_KEYS) {
-      if (seg.some((s) => !s.kosten.anteile[k].isZero())) {
-        zeilen.push({ label: ANTEIL_LABELS[k], werte: seg.map((s) => fmtEuro(s.kosten.anteile[k])) });
-      }
-    }
-    zeilen.push({ label: "Arbeitgeberanteile zusammen", werte: seg.map((s) => fmtEuro(s.kosten.arbeitgeberanteile)), summe: true });
-    zeilen.push({ label: "Kosten je Beschäftigtem und Monat", werte: seg.map((s) => fmtEuro(s.kosten.gesamt)), summe: true });
-    const anzahl = payroll ? payroll.beschaeftigte : undefined;
-    const art = payroll ? BESCHAEFTIGUNG_LABELS[payroll.beschaeftigung] : "";
-    arbeitgeber.push({
-      key: `${i}`,
-      titel: p.position.bezeichnung,
-      beschreibung: [art, anzahl ? `${fmtDe(anzahl, anzahl.isInteger() ? 0 : 2)} ${anzahl.eq(1) ? "beschäftigte Person" : "Beschäftigte"}` : ""]
-        .filter(Boolean)
-        .join(", "),
-      spalten,
-      zeilen,
-    });
-  });
+  // shared with the submission document (sheet „Berechnung“, PDF): the same rows everywhere
+  const arbeitgeber: ArbeitgeberTabelle[] = arbeitgeberTabellen(r);
 
   const spanne = monatsplanSpanne(r.monatsplan);
   const monatsplanWechselt = spanne?.wechselt ?? false;
@@ -233,9 +204,10 @@ export function planAnsicht(r: PlanResult, read?: WorkbookRead): PlanAnsicht {
   return {
     monate: r.monate,
     kennzahlen,
-    ...(r.obergrenze ? { obergrenze: grenze(r.obergrenze.obergrenzeMonat, r.obergrenze.differenz, "Das Monatsbudget") } : {}),
+    ...(r.obergrenze ? { obergrenze: grenze(r.obergrenze.obergrenzeMonat, r.obergrenze.differenz, "Das Monatsbudget", begruendungVon(r, "obergrenze-ueberschritten")) } : {}),
     positionen,
     teilbudgets,
+    ...(r.pflege ? { pflege: pflegeAnsicht(r.pflege) } : {}),
     arbeitgeber,
     monatsplan,
     monatsplanWechselt,

@@ -4,7 +4,7 @@
  * actions form one undo step (`mergeUndoGroup`). Errors arrive as HostError with plain German messages.
  *
  * Syncs per action: read 2, templateState 2, insertTemplate 3, select 1, writeSummary 3,
- * prepareSubmission 5, writeSettings 2 (onChange: 1 to register, 1 to remove).
+ * prepareSubmission 5, writeSettings 2, writeCalculation 3 (onChange: 1 to register, 1 to remove).
  */
 import type { WorkbookHost } from "../host/types";
 import { createChangeHub } from "./changes";
@@ -13,6 +13,7 @@ import { readWorkbook } from "./read";
 import { selectCell } from "./select";
 import { writeSettingValues } from "./settings";
 import { prepareSubmissionCopies } from "./submission";
+import { writeCalculationSheet } from "./berechnung";
 import { writeSummaryValues } from "./summary";
 import { templateState } from "./template";
 
@@ -27,6 +28,7 @@ export function createOfficeHost(): WorkbookHost {
     writeSummary: writeSummaryValues,
     prepareSubmission: prepareSubmissionCopies,
     writeSettings: writeSettingValues,
+    writeCalculation: writeCalculationSheet,
     onChange: (listener) => changes.subscribe(listener),
   };
 }

@@ -7,7 +7,7 @@
 import {
   tableBodyRows,
   NUMBER_FORMATS,
-  SETTINGS,
+  formRows,
   SHEETS,
   SUMMARY_FIRST_ROW,
   SUMMARY_NOTE,
@@ -29,6 +29,8 @@ import {
 } from "../../workbook/layout";
 import { HostError, type InsertResult, type TemplateSheetPlan } from "../host/types";
 import { runWrite } from "./run";
+import { applyPrint } from "./print";
+import { kopfUndFuss, vorlageDruck } from "../../workbook/print";
 
 export const INSERT_SYNCS = 3;
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -76,6 +78,7 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
   const last = t.columns.length - 1;
   const headers = t.columns.map((c) => c.header);
   const settings = t.target.kind === "einstellungen";
+  const form = formRows(t);
   const bodyRows = tableBodyRows(t);
   const tableAddress = `${cellAddress(t, 0, hr)}:${cellAddress(t, last, hr + bodyRows)}`;
 
@@ -84,11 +87,11 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
     // formats first, so "365/12" stays text in a "@" cell
     ws.getRange(tableAddress).numberFormat = [
       headers.map(() => null),
-      ...SETTINGS.map((s) => t.columns.map((_, j) => (j === wert ? (NUMBER_FORMATS[s.kind] ?? "General") : "@"))),
+      ...form.map((s) => t.columns.map((_, j) => (j === wert ? (NUMBER_FORMATS[s.kind] ?? "General") : "@"))),
     ];
     ws.getRange(tableAddress).values = [
       headers,
-      ...SETTINGS.map((s) => t.columns.map((c) => (c.key === "bezeichnung" ? s.label : c.key === "schluessel" ? s.key : s.abschnitt ? "" : (s.vorgabe ?? "")))),
+      ...form.map((s) => t.columns.map((c) => (c.key === "bezeichnung" ? s.label : c.key === "schluessel" ? s.key : s.abschnitt ? "" : (s.vorgabe ?? "")))),
     ];
   } else {
     ws.getRange(`${cellAddress(t, 0, hr)}:${cellAddress(t, last, hr)}`).values = [headers];
@@ -120,11 +123,11 @@ function writeTable(ws: Excel.Worksheet, t: TableDef, sheetName: (n: string) => 
   if (settings) {
     const wert = t.columns.findIndex((c) => c.key === "wert");
     const key = t.columns.findIndex((c) => c.key === "schluessel");
-    SETTINGS.forEach((s, k) => {
+    form.forEach((s, k) => {
       if (s.abschnitt) ws.getRange(cellAddress(t, 0, hr + 1 + k)).format.font.bold = true;
       applyValidation(ws.getRange(cellAddress(t, wert, hr + 1 + k)), validationSpec({ values: s.values, vocab: s.vocab, hint: s.hint, header: s.label }, sheetName));
     });
-    ws.getRange(`${cellAddress(t, key, hr + 1)}:${cellAddress(t, key, hr + SETTINGS.length)}`).format.font.color = "#808080";
+    ws.getRange(`${cellAddress(t, key, hr + 1)}:${cellAddress(t, key, hr + form.length)}`).format.font.color = "#808080";
     // the technical keys are for the add-in and other programs, not for people: hidden (still read)
     ws.getRange(`${columnLetter(t.firstCol + key)}:${columnLetter(t.firstCol + key)}`).columnHidden = true;
   }
@@ -200,10 +203,8 @@ export async function insertTemplate(plan: readonly TemplateSheetPlan[]): Promis
       for (const name of s.tables) writeTable(ws, tableDef(name), sheetName);
       if (s.name === LISTS_SHEET) writeLists(ws);
       if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
-      // A4, fitted to the page width
-      ws.pageLayout.paperSize = "A4";
-      ws.pageLayout.orientation = s.landscape ? "Landscape" : "Portrait";
-      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+      // A4, fitted to the page width, print area, header row on every page, headers and footers (workbook/print.ts)
+      applyPrint(ws, vorlageDruck(s) ?? { quer: false, ...kopfUndFuss() });
       if (s.hidden) ws.visibility = "Hidden";
     });
     // the summary's formulas refer to the tables: written after them

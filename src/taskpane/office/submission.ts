@@ -5,12 +5,19 @@
  * Five syncs, whatever the workbook holds: (1) tables, the summary name, sheet names; (2) the template
  * tables' and the summary's addresses; (3) the template sheets' used ranges; (4) the spill ranges of the
  * BUDGET formulas; (5) copies and writes. Nothing is copied when a BUDGET value is still being computed.
+ * Each copy prints on A4 over its filled cells, its header naming the Aktenzeichen; with the submission
+ * document, „Berechnung (Abgabe)“ holds every figure of the plan as values (document/sheet.ts).
  */
-import { SUMMARY_VALUES_NAME, TABLES } from "../../workbook/layout";
+import { SHEETS, SUMMARY_SHEET, SUMMARY_VALUES_NAME, TABLES } from "../../workbook/layout";
+import { kopfUndFuss, vorlageBlattVon, vorlageDruck } from "../../workbook/print";
+import { berechnungsBlatt } from "../../document/sheet";
+import type { Einreichung } from "../../document/types";
 import { HostError, type SubmissionResult } from "../host/types";
 import { parseAddress, rectAddress, type Rect } from "./grid";
 import { submissionSheetName } from "./names";
 import { runWrite } from "./run";
+import { applyPrint } from "./print";
+import { BERECHNUNG_SHEET, writeBlatt } from "./berechnung";
 
 export const SUBMISSION_SYNCS = 5;
 
@@ -25,7 +32,8 @@ interface Anchor {
   spill?: Excel.Range;
 }
 
-export async function prepareSubmissionCopies(): Promise<SubmissionResult> {
+export async function prepareSubmissionCopies(dokument?: Einreichung): Promise<SubmissionResult> {
+  const berechnung = dokument ? berechnungsBlatt(dokument, `Stand: ${dokument.erstellt}. Abgabe: die Zahlen des Budgetplaners als Werte, ohne Formeln.`) : undefined;
   return runWrite(async (context) => {
     const wb = context.workbook;
     const tables = wb.tables.load("items/name");
@@ -34,13 +42,21 @@ export async function prepareSubmissionCopies(): Promise<SubmissionResult> {
     await context.sync();
 
     const templateTables = new Set(TABLES.map((t) => t.name.toLowerCase()));
-    const addresses = tables.items.filter((t) => templateTables.has(t.name.toLowerCase())).map((t) => t.getRange().load("address"));
+    const found = tables.items.filter((t) => templateTables.has(t.name.toLowerCase()));
+    const addresses = found.map((t) => t.getRange().load("address"));
     const summaryRange = summaryName.isNullObject ? undefined : summaryName.getRangeOrNullObject().load("address");
     await context.sync();
 
     const wanted = new Set<string>();
-    for (const r of addresses) wanted.add((parseAddress(r.address).sheet ?? "").toLowerCase());
-    if (summaryRange && !summaryRange.isNullObject) wanted.add((parseAddress(summaryRange.address).sheet ?? "").toLowerCase());
+    // which template tables each sheet holds: how its copy prints (orientation, title rows)
+    const tablesOn = new Map<string, string[]>();
+    addresses.forEach((r, k) => {
+      const sheet = (parseAddress(r.address).sheet ?? "").toLowerCase();
+      wanted.add(sheet);
+      tablesOn.set(sheet, [...(tablesOn.get(sheet) ?? []), found[k].name]);
+    });
+    const summarySheet = summaryRange && !summaryRange.isNullObject ? (parseAddress(summaryRange.address).sheet ?? "").toLowerCase() : undefined;
+    if (summarySheet !== undefined) wanted.add(summarySheet);
     const originals = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
     if (originals.length === 0) throw new HostError("Die Vorlage fehlt – bitte zuerst „Vorlage einfügen“.", "vorlage");
 
@@ -95,7 +111,19 @@ export async function prepareSubmissionCopies(): Promise<SubmissionResult> {
       names.push(name);
       copy.name = name;
       for (const b of blocks[k]) copy.getRange(rectAddress(b.rect)).values = b.values;
+      const key = s.name.toLowerCase();
+      const def = key === summarySheet ? SHEETS.find((d) => d.name === SUMMARY_SHEET) : vorlageBlattVon(s.name, tablesOn.get(key) ?? []);
+      const druck = (def && vorlageDruck(def, dokument?.aktenzeichen)) ?? { quer: false, ...kopfUndFuss(dokument?.aktenzeichen) };
+      // the copy prints what is filled in (not the template's empty rows)
+      const u = used[k];
+      applyPrint(copy, { ...druck, ...(u.isNullObject ? {} : { bereich: rectAddress(parseAddress(u.address).rect) }) });
     });
+    if (berechnung) {
+      const name = submissionSheetName(BERECHNUNG_SHEET, taken);
+      taken.push(name);
+      names.push(name);
+      writeBlatt(wb.worksheets.add(name), berechnung, dokument?.aktenzeichen);
+    }
     await context.sync();
 
     return { blaetter: names, ersetzt: anchors.reduce((n, list) => n + list.length, 0) };

@@ -8,6 +8,7 @@ import sample from "../../../samples/vorschau-beispiel.json";
 import { SHEETS, TABLES } from "../../workbook/layout";
 import {
   HostError,
+  type CalculationResult,
   type CellRef,
   type InsertResult,
   type SettingValue,
@@ -20,6 +21,9 @@ import {
 import { templateCellOf, templateLocate } from "./cells";
 
 type Obj = Record<string, unknown>;
+
+/** Why the preview cannot write the sheet „Berechnung“ (the view shows it next to the disabled button). */
+export const VORSCHAU_BERECHNUNG = "Das geht nur in Excel: Dort schreibt das Add-in alle Zahlen als Werte in das Blatt „Berechnung“. In der Vorschau gibt es keine Blätter.";
 
 export interface PreviewHost extends WorkbookHost {
   /** Cells "selected" so far (the preview has no sheet to show them in). */
@@ -79,6 +83,9 @@ export function createPreviewHost(json: unknown = sample): PreviewHost {
       throw new HostError(
         "Das geht nur in Excel: Dort legt das Add-in Kopien der Blätter an, in denen die Formeln durch ihre Werte ersetzt sind. In der Vorschau gibt es keine Blätter.",
       );
+    },
+    async writeCalculation(): Promise<CalculationResult> {
+      throw new HostError(VORSCHAU_BERECHNUNG);
     },
     async writeSettings(values: Readonly<Record<string, SettingValue>>): Promise<void> {
       for (const [key, value] of Object.entries(values)) setPath(data, key.split("."), value);

@@ -8,6 +8,7 @@ import { Badge, Button, Spinner } from "@fluentui/react-components";
 import { evaluateWorkbookPlan } from "../../workbook/evaluate";
 import type { CellRef } from "../host/types";
 import { planAnsicht, type GrenzStatus, type KostenZeile, type PlanAnsicht } from "../model/plan";
+import type { PflegeAnsicht } from "../model/pflege";
 import { fehlerOrt, fehlerText, zitat } from "../model/format";
 import { gruppieren } from "../model/findings";
 import { usePane } from "../components/HostContext";
@@ -18,6 +19,8 @@ import { BefundListe } from "../components/BefundListe";
 import { FehlerMeldung, Hinweis } from "../components/Meldung";
 import { useZurZelle, ZellStatusAnzeige } from "../components/Zelle";
 import { useWorkbookChange } from "../components/useWorkbookChange";
+
+type PflegeZeile = PflegeAnsicht["zeilen"][number];
 
 type Zustand =
   | { art: "laden" }
@@ -164,6 +167,30 @@ function Ergebnis(props: { a: PlanAnsicht; zurZelle(ref: CellRef): void }) {
                 </p>
               </div>
             ))}
+        </Abschnitt>
+      )}
+
+      {a.pflege && (
+        <Abschnitt id="kp-pflege" titel={a.pflege.titel}>
+          {a.pflege.saetze.map((satz) => (
+            <p key={satz} className={s.text}>
+              {satz}
+            </p>
+          ))}
+          <Tabelle
+            titel="Pflegegeld je Monat"
+            spalten={[
+              { titel: "Monate", wert: (z) => z.zeitraum },
+              ...(a.pflege.mitKombination ? [{ titel: "Pflegegeld ohne Kürzung", zahl: true, wert: (z: PflegeZeile) => z.pflegegeldGesetzlich }] : []),
+              { titel: "Pflegegeld", zahl: true, wert: (z) => z.pflegegeld },
+              ...(a.pflege.mitAnrechnung ? [{ titel: a.pflege.imBudgetLabel, zahl: true, wert: (z: PflegeZeile) => z.imBudget }] : []),
+              ...(a.pflege.mitKombination ? [{ titel: "Pflegesachleistung", zahl: true, wert: (z: PflegeZeile) => z.sachleistung }] : []),
+              ...(a.pflege.mitEntlastung ? [{ titel: "Entlastungsbetrag (extra)", zahl: true, wert: (z: PflegeZeile) => z.entlastungsbetrag }] : []),
+            ]}
+            zeilen={a.pflege.zeilen}
+          />
+          <p className={s.text}>{a.pflege.summe}</p>
+          {a.pflege.entlastung && <p className={s.text}>{a.pflege.entlastung}</p>}
         </Abschnitt>
       )}
 

@@ -19,7 +19,7 @@ const mutate = (f: (r: Record<string, unknown>) => void) => {
 describe("InputError (exit code 2) only where the structure is unusable", () => {
   test.each([
     ["not an object", [], /^verwendungsnachweis \|/],
-    ["a foreign format", mutate((r) => (r.format = "kostenplan/1")), /^format \| format: „kostenplan\/1“ wird nicht unterstützt/],
+    ["a foreign format", mutate((r) => (r.format = "kostenplan/1")), /^format \| Verwendungsnachweis: Das ist ein Kostenplan \(format „kostenplan\/1“\)/],
     ["no Nachweiszeitraum", mutate((r) => delete r.zeitraum), /^zeitraum \| zeitraum: Der Nachweiszeitraum fehlt/],
     ["an impossible period date", mutate((r) => (r.zeitraum = { beginn: "31.02.2026", ende: "2026-06-30" })), /^zeitraum\.beginn \|/],
     ["end before start", mutate((r) => (r.zeitraum = { beginn: "2026-06-30", ende: "2026-01-01" })), /^zeitraum \| .*liegt vor dem Beginn/],

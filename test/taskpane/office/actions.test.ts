@@ -59,9 +59,9 @@ describe("prepareSubmission", () => {
     const originals = s.c.getFormulas("Übersicht", "A1:B20");
 
     const r = await s.host.prepareSubmission();
-    expect(r.blaetter).toEqual(["Übersicht (Abgabe)", "Einstellungen (Abgabe)", "Kostenplan (Abgabe)", "Einnahmen (Abgabe)", "Beschäftigte (Abgabe)", "Ausgaben (Abgabe)"]);
+    expect(r.blaetter).toEqual(["Übersicht (Abgabe)", "Fall (Abgabe)", "Einstellungen (Abgabe)", "Kostenplan (Abgabe)", "Einnahmen (Abgabe)", "Beschäftigte (Abgabe)", "Ausgaben (Abgabe)"]);
     expect(r.ersetzt).toBe(5);
-    expect(s.c.sheetNames().slice(-6)).toEqual(r.blaetter);
+    expect(s.c.sheetNames().slice(-7)).toEqual(r.blaetter);
 
     const copy = "Übersicht (Abgabe)";
     expect(s.c.getFormulas(copy, B("monatsbudget"))[0][0]).toBe(612.5);

@@ -44,7 +44,7 @@ describe("insertTemplate into an empty workbook", () => {
     }
     // pre-sized (tableBodyRows): what LibreOffice users type into these rows is inside the table
     expect(s.c.table("tblAusgaben")!.address).toBe("A1:H5001");
-    expect(s.c.table("tblTraeger")!.address).toBe("E1:G21");
+    expect(s.c.table("tblTraeger")!.address).toBe("E1:J21");
     expect(s.c.table("tblEinstellungen")!.address).toBe(`A1:C${SETTINGS.length + 1}`);
 
     // Ausgaben: formats for the template rows, list of the plan's positions (warning), date hint, widths, bold, frozen
@@ -119,7 +119,7 @@ describe("never over a user's data", () => {
     expect(plan.Übersicht).toEqual({ vorlage: "Übersicht", name: "Übersicht", vorhanden: false });
 
     const r = await s.host.insertTemplate(st.blaetter);
-    expect(r.blaetter).toEqual(["Übersicht", "Einstellungen (2)", "Kostenplan (2)", "Einnahmen", "Beschäftigte", "Ausgaben", "Listen"]);
+    expect(r.blaetter).toEqual(["Übersicht", "Fall", "Einstellungen (2)", "Kostenplan (2)", "Einnahmen", "Beschäftigte", "Ausgaben", "Listen"]);
     expect(s.c.getValues("Kostenplan", "A1:B2")).toEqual([["Meine Liste", "Betrag"], ["Miete", 700]]);
     expect(s.c.getValues("Einstellungen", "A1:B1")).toEqual([["privat", ""]]);
     expect(s.c.table("tblKostenplan")!.sheet).toBe("Kostenplan (2)");

@@ -38,6 +38,7 @@ export function mockHost(json: unknown = sampleJson(), mode: HostMode = "excel")
     writeSummary: jest.fn(async () => undefined),
     prepareSubmission: jest.fn(async () => ({ blaetter: [] as string[], ersetzt: 0 })),
     writeSettings: jest.fn(async () => undefined),
+    writeCalculation: jest.fn(async () => ({ blatt: "Berechnung", zeilen: 0, neu: true })),
     onChange: jest.fn((l: () => void) => {
       listeners.add(l);
       return () => listeners.delete(l);

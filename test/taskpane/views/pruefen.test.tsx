@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { HostError } from "../../../src/taskpane/host/types";
 import { PruefenView } from "../../../src/taskpane/views/PruefenView";
 import { mockHost, renderWithHost, sampleJson } from "../support/host";
+import { settingRow } from "../../../src/workbook/layout";
 
 async function pruefen() {
   const button = screen.getByRole("button", { name: "Nachweis prüfen" });
@@ -139,5 +140,27 @@ describe("Prüfen view", () => {
     expect(await screen.findByText("Es bleiben 193,90 € übrig. Weil das Budget mit diesem Zeitraum endet, werden 193,90 € zurückgefordert.")).toBeTruthy();
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalled());
     expect(host.writeSummary.mock.calls[0][0]).toMatchObject({ uebertrag: 0, rueckforderung: 193.9 });
+  });
+
+  test("the plan's own findings stand among the report's, marked „Kostenplan:“, with a button to their cell", async () => {
+    const json = sampleJson();
+    json.kostenplan.obergrenzeMonat = "800.00";
+    json.kostenplan.positionen[0].preis = "12.00"; // below the Mindestlohn 2026
+    const host = mockHost(json);
+    renderWithHost(<PruefenView />, host);
+    await pruefen();
+    const warnungen = await screen.findByRole("heading", { name: /^Warnungen \(\d+\)$/ });
+    const liste = warnungen.parentElement!;
+    const og = within(liste).getByRole("button", { name: /^Warnung Kostenplan: Das Monatsbudget von 865,00 € übersteigt die Kosten der Sachleistung \(Obergrenze 800,00 €\) um 65,00 €/ });
+    const zelle = `B${settingRow("kostenplan.obergrenzeMonat")}`;
+    expect(og.textContent).toContain(`Zelle Einstellungen!${zelle}`);
+    await act(async () => fireEvent.click(og));
+    await waitFor(() => expect(host.select).toHaveBeenCalledWith({ blatt: "Einstellungen", zelle }));
+    const ml = within(liste).getByRole("button", { name: /^Warnung Kostenplan: Position 1 \(Tagesassistenz\): 12,00 € je Stunde liegt unter dem Mindestlohn/ });
+    expect(ml.textContent).toContain("Zelle Kostenplan!J2"); // the row's Preis je Einheit: the wage that is too low
+    // counted like the report's findings: the summary sheet gets them too
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalled());
+    expect(host.writeSummary.mock.calls[0][0].warnung).toBe(within(liste).getAllByRole("listitem").length);
+    expect(screen.getByText(/^Nachweiszeitraum 01\.01\.2026 bis 30\.06\.2026\. 0 Fehler, \d+ Warnungen/)).toBeTruthy();
   });
 });

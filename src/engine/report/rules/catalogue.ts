@@ -1,7 +1,8 @@
 /**
  * Every rule of the Verwendungsnachweis check with its stable id and severity, and a German sentence
  * for people (task pane, `budget pruefen --regeln`, documentation). Tests make sure the check emits no
- * id that is missing here.
+ * id that is missing here. The plan's own findings, which the check reports too (`teil: "kostenplan"`),
+ * keep the ids of the plan's evaluation and are not listed here.
  */
 import type { Schwere } from "../../findings";
 

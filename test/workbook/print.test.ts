@@ -1,0 +1,99 @@
+/**
+ * How the written template prints, read back from the .xlsx XML itself (not through exceljs): every visible
+ * sheet on A4 (paperSize 9), landscape where wide, fitted to one page width, a print area over its tables, the
+ * header row repeated, and header/footer with the sheet, the date and „Seite &P von &N“.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import { SHEETS, columnNumber } from "../../src/workbook/layout";
+import { druckbereich, kopfText, kopfUndFuss, xlsxKopfzeile } from "../../src/workbook/print";
+import { buildTemplate } from "../../src/workbook/xlsx-write";
+
+type Parts = Record<string, Uint8Array>;
+
+const attr = (xml: string, tag: string, name: string): string | undefined => {
+  const m = new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml);
+  return m?.[1];
+};
+const text = (xml: string, tag: string): string | undefined => {
+  const m = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml);
+  return m?.[1].replace(/&amp;/g, "&").replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+};
+
+/** Sheet name → its XML, through workbook.xml and its relationships (as Excel resolves them). */
+function sheetsOf(parts: Parts): { workbook: string; sheets: Map<string, string>; index: Map<string, number> } {
+  const workbook = strFromU8(parts["xl/workbook.xml"]);
+  const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]);
+  const target = new Map([...rels.matchAll(/<Relationship\b[^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const sheets = new Map<string, string>();
+  const index = new Map<string, number>();
+  [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].forEach((m, i) => {
+    const path = target.get(m[2])!.replace(/^\/?(xl\/)?/, "xl/");
+    sheets.set(m[1], strFromU8(parts[path]));
+    index.set(m[1], i);
+  });
+  return { workbook, sheets, index };
+}
+
+function definedName(workbook: string, name: string, sheetIndex: number): string | undefined {
+  const m = new RegExp(`<definedName name="${name.replace(/\./g, "\\.")}" localSheetId="${sheetIndex}">([^<]*)</definedName>`).exec(workbook);
+  return m?.[1].replace(/&apos;/g, "'");
+}
+
+const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+
+describe("the written template prints on A4", () => {
+  let parts: Parts;
+  beforeAll(async () => {
+    parts = unzipSync(new Uint8Array((await buildTemplate().xlsx.writeBuffer()) as ArrayBuffer));
+  });
+
+  test("paper size 9, orientation, fit to the page width, print area, title row, header and footer", () => {
+    const { workbook, sheets, index } = sheetsOf(parts);
+    const visible = SHEETS.filter((s) => !s.hidden);
+    expect(visible.length).toBeGreaterThanOrEqual(7);
+    for (const s of visible) {
+      const xml = sheets.get(s.name)!;
+      expect(xml).toBeDefined();
+      const got = {
+        sheet: s.name,
+        paperSize: attr(xml, "pageSetup", "paperSize"),
+        orientation: attr(xml, "pageSetup", "orientation"),
+        fitToWidth: attr(xml, "pageSetup", "fitToWidth"),
+        fitToHeight: attr(xml, "pageSetup", "fitToHeight"),
+        fitToPage: attr(xml, "pageSetUpPr", "fitToPage"),
+        printArea: definedName(workbook, "_xlnm.Print_Area", index.get(s.name)!),
+        header: text(xml, "oddHeader"),
+        footer: text(xml, "oddFooter"),
+      };
+      expect(got).toEqual({
+        sheet: s.name,
+        paperSize: "9",
+        orientation: s.landscape ? "landscape" : "portrait",
+        fitToWidth: "1",
+        fitToHeight: "0",
+        fitToPage: "1",
+        printArea: `'${s.name}'!${absolute(druckbereich(s)!)}`,
+        header: "&LPersönliches Budget – &A",
+        footer: "&LGedruckt am &D&RSeite &P von &N",
+      });
+      expect(definedName(workbook, "_xlnm.Print_Titles", index.get(s.name)!)).toBe(s.tables.length ? `'${s.name}'!$1:$1` : undefined);
+    }
+  });
+
+  test("the print areas cover every table with all its rows; the wide sheets print landscape", () => {
+    expect(druckbereich(SHEETS.find((s) => s.name === "Kostenplan")!)).toBe("A1:AZ101");
+    expect(druckbereich(SHEETS.find((s) => s.name === "Ausgaben")!)).toBe("A1:H5001");
+    const einstellungen = druckbereich(SHEETS.find((s) => s.name === "Einstellungen")!)!;
+    // the settings form (A–C) and the Träger table beside it (from E)
+    expect(columnNumber(einstellungen.split(":")[1].replace(/\d+/g, ""))).toBeGreaterThanOrEqual(5);
+    const wide = SHEETS.filter((s) => s.landscape).map((s) => s.name);
+    expect(wide).toEqual(expect.arrayContaining(["Kostenplan", "Ausgaben"]));
+  });
+
+  test("with an Aktenzeichen the header names it; a literal & is doubled", () => {
+    const k = kopfUndFuss("PB & 42");
+    expect(xlsxKopfzeile(k.kopf)).toBe("&LPersönliches Budget – &A&RAktenzeichen PB && 42");
+    expect(xlsxKopfzeile(k.fuss)).toBe("&LGedruckt am &D&RSeite &P von &N");
+    expect(kopfText("x".repeat(300)).length).toBeLessThanOrEqual(80);
+  });
+});
