@@ -192,7 +192,7 @@ function positionen(r: PlanResult): TabellenAbschnitt {
     const anders = b && !(b.monatsbetrag.eq(p.monatsbetrag) && b.zeitraumbetrag.eq(p.zeitraumbetrag));
     const zellen: Wert[] = [
       text(pos.bezeichnung),
-      text(ohneKlammer(VOKABULAR.art.labels[pos.art])),
+      text(pos.artText ?? ohneKlammer(VOKABULAR.art.labels[pos.art])),
       text(pos.traeger ?? ""),
       text(bemessungText(pos, p.automatisch)),
       euro(p.monatsbetrag),

@@ -3,10 +3,12 @@
  * every table with its header repeated after a page break, the findings, the attestation with lines to sign,
  * and on every page a header (title, Aktenzeichen) and a footer (Aktenzeichen, date, „Seite x von y“).
  *
- * pdfkit with the PDF standard fonts (Helvetica): nothing is embedded or fetched, the file stays small, and the
- * text is WinAnsi-encoded, which every PDF reader and pdftotext map back to Unicode — umlauts, ß, „ “, – and €
- * included. The few characters outside WinAnsi that our texts use („−“, „→“) are written as their ASCII forms.
+ * pdfkit with DejaVu Sans Condensed (regular, bold, oblique — about as wide as Helvetica, so the tables keep their
+ * room; TrueType from the npm package dejavu-fonts-ttf, read from node_modules, nothing fetched): pdfkit embeds a subset of each font with the glyphs the document uses and a
+ * ToUnicode map, so every letter is printed as it is — „Ayşe Yıldız-Łukasiewicz“, umlauts, ß, „−“, „→“, „✓“, € —
+ * and pdftotext reads it back; the file stays small (tens of KB).
  */
+import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import type { Abschnitt, AngabenAbschnitt, BefundAbschnitt, Einreichung, TabellenAbschnitt, TextAbschnitt, VersicherungAbschnitt } from "./types";
 
@@ -17,31 +19,30 @@ const MARGIN = { top: 62, bottom: 62, left: 50, right: 50 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BOTTOM = PAGE.height - MARGIN.bottom;
 
-const FONT = "Helvetica";
-const BOLD = "Helvetica-Bold";
-const ITALIC = "Helvetica-Oblique";
+const FONT = "DejaVuSansCondensed";
+const BOLD = "DejaVuSansCondensed-Bold";
+const ITALIC = "DejaVuSansCondensed-Oblique";
 const INK = "#1a1a1a";
 const GREY = "#555555";
 const HEAD_FILL = "#1F4E79";
 const RULE = "#c8c8c8";
 const ZEBRA = "#f2f5f9";
 
-/** The characters of WinAnsiEncoding beyond Latin-1 (0x80–0x9F). */
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const REPLACE: Record<string, string> = { "−": "-", "→": "->", "←": "<-", "≤": "<=", "≥": ">=", "≈": "~", "\u202f": " ", "\u2009": " ", "\u2011": "-", "\u2010": "-" };
+/** The font files (read once, on the first PDF): pdfkit subsets them per document. */
+let fontFiles: Record<string, Buffer> | undefined;
+function fonts(): Record<string, Buffer> {
+  const file = (name: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`));
+  fontFiles ??= { [FONT]: file(FONT), [BOLD]: file(BOLD), [ITALIC]: file(ITALIC) };
+  return fontFiles;
+}
 
-/** A text the standard fonts can show: WinAnsi as it is, a few signs as ASCII, other letters without accents, else „?“. */
-export function winAnsi(s: string): string {
+/** A text as it is printed: tabs and carriage returns as spaces, other control characters left out (the font has no glyph for them). */
+export function druckText(s: string): string {
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
-    else if (REPLACE[ch] !== undefined) out += REPLACE[ch];
-    else if (c === 0x09 || c === 0x0d) out += " ";
-    else {
-      const base = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-      out += [...base].every((b) => b.codePointAt(0)! >= 0x20 && b.codePointAt(0)! <= 0x7e) && base ? base : "?";
-    }
+    if (ch === "\t" || ch === "\r") out += " ";
+    else if (ch === "\n" || (c >= 0x20 && c < 0x7f) || c > 0x9f) out += ch;
   }
   return out;
 }
@@ -64,19 +65,19 @@ class Writer {
   }
 
   height(text: string, width: number): number {
-    return this.doc.heightOfString(winAnsi(text), { width });
+    return this.doc.heightOfString(druckText(text), { width });
   }
 
   /** A paragraph over the full width; breaks pages by itself (pdfkit's text flow). */
   paragraph(text: string, font = FONT, size = 9.5, color = INK, gap = 3, indent = 0): void {
     this.font(font, size, color);
     this.ensure(Math.min(this.height(text, WIDTH - indent), 3 * size * 1.3));
-    this.doc.text(winAnsi(text), MARGIN.left + indent, this.doc.y, { width: WIDTH - indent });
+    this.doc.text(druckText(text), MARGIN.left + indent, this.doc.y, { width: WIDTH - indent });
     this.doc.y += gap;
   }
 
   cell(text: string, x: number, y: number, width: number, align: "left" | "right"): void {
-    this.doc.text(winAnsi(text), x, y, { width, align, lineBreak: true });
+    this.doc.text(druckText(text), x, y, { width, align, lineBreak: true });
   }
 }
 
@@ -89,7 +90,7 @@ function sectionTitle(w: Writer, a: Abschnitt, start: number): void {
   w.ensure(titel + unter + start);
   w.font(BOLD, 12.5);
   w.doc.y += 6;
-  w.doc.text(winAnsi(a.titel), MARGIN.left, w.doc.y, { width: WIDTH });
+  w.doc.text(druckText(a.titel), MARGIN.left, w.doc.y, { width: WIDTH });
   w.doc
     .moveTo(MARGIN.left, w.doc.y + 1)
     .lineTo(MARGIN.left + WIDTH, w.doc.y + 1)
@@ -128,13 +129,14 @@ function angaben(w: Writer, a: AngabenAbschnitt): void {
 
 /**
  * Column widths: an amount column as wide as its widest amount (amounts never wrap), a text column at least as
- * wide as its longest word, the rest of the page shared by the text columns by their relative width.
+ * wide as its longest word; where the page has room, every text column as wide as its longest text (no cell
+ * wraps); the rest of the page shared by the text columns by their relative width.
  */
 function widths(w: Writer, t: TabellenAbschnitt): number[] {
   const { spalten } = t;
   const measure = (s: string, bold: boolean) => {
     w.font(bold ? BOLD : FONT, TABLE_SIZE);
-    return w.doc.widthOfString(winAnsi(s));
+    return w.doc.widthOfString(druckText(s));
   };
   const longestWord = (s: string, bold: boolean) => Math.max(0, ...s.split(/\s+/).map((x) => measure(x, bold)));
   const need = spalten.map((s, j) => {
@@ -153,8 +155,12 @@ function widths(w: Writer, t: TabellenAbschnitt): number[] {
     const total = spalten.reduce((n, s) => n + (s.breite ?? 1), 0);
     return spalten.map((s) => (WIDTH * (s.breite ?? 1)) / total);
   }
+  // every text on one line, where the page has room for all of them
+  const full = spalten.map((s, j) => (s.zahl ? 0 : Math.max(0, ...t.zeilen.map((z) => measure(z.zellen[j]?.text ?? "", !!z.summe) + 2 * PAD + 1 - need[j]))));
+  const grow = full.reduce((n, x) => n + x, 0) <= rest;
+  const frei = grow ? rest - full.reduce((n, x) => n + x, 0) : rest;
   const share = textCols.reduce((n, j) => n + (spalten[j].breite ?? 1), 0);
-  return need.map((x, j) => (spalten[j].zahl ? x : x + (rest * (spalten[j].breite ?? 1)) / share));
+  return need.map((x, j) => (spalten[j].zahl ? x : x + (grow ? full[j] : 0) + (frei * (spalten[j].breite ?? 1)) / share));
 }
 
 const PAD = 3;
@@ -247,7 +253,7 @@ function befunde(w: Writer, a: BefundAbschnitt): void {
     w.font(BOLD, 10.5, SCHWERE_FARBE[g.schwere]);
     w.ensure(40);
     w.doc.y += 2;
-    w.doc.text(winAnsi(`${g.titel} (${g.befunde.length})`), MARGIN.left, w.doc.y, { width: WIDTH });
+    w.doc.text(druckText(`${g.titel} (${g.befunde.length})`), MARGIN.left, w.doc.y, { width: WIDTH });
     w.doc.y += 2;
     for (const b of g.befunde) {
       w.paragraph(`• ${b.text}`, FONT, 9, INK, 1, 6);
@@ -299,8 +305,8 @@ function kopfUndFuss(doc: Doc, d: Einreichung): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font(FONT).fontSize(8).fillColor(GREY);
-    doc.text(winAnsi(`Persönliches Budget – ${d.titel}`), MARGIN.left, 30, { width: WIDTH / 2, lineBreak: false });
-    if (d.aktenzeichen) doc.text(winAnsi(`Aktenzeichen ${d.aktenzeichen}`), MARGIN.left + WIDTH / 2, 30, { width: WIDTH / 2, align: "right", lineBreak: false });
+    doc.text(druckText(`Persönliches Budget – ${d.titel}`), MARGIN.left, 30, { width: WIDTH / 2, lineBreak: false });
+    if (d.aktenzeichen) doc.text(druckText(`Aktenzeichen ${d.aktenzeichen}`), MARGIN.left + WIDTH / 2, 30, { width: WIDTH / 2, align: "right", lineBreak: false });
     doc
       .moveTo(MARGIN.left, 42)
       .lineTo(MARGIN.left + WIDTH, 42)
@@ -316,7 +322,7 @@ function kopfUndFuss(doc: Doc, d: Einreichung): void {
       .stroke();
     doc.font(FONT).fontSize(8).fillColor(GREY);
     const links = [d.aktenzeichen ? `Aktenzeichen ${d.aktenzeichen}` : "", `erstellt am ${d.erstellt} mit dem Budgetplaner`].filter(Boolean).join(" · ");
-    doc.text(winAnsi(links), MARGIN.left, fy, { width: WIDTH * 0.75, lineBreak: false });
+    doc.text(druckText(links), MARGIN.left, fy, { width: WIDTH * 0.75, lineBreak: false });
     doc.text(`Seite ${i - range.start + 1} von ${range.count}`, MARGIN.left + WIDTH * 0.75, fy, { width: WIDTH * 0.25, align: "right", lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
@@ -331,10 +337,11 @@ export function einreichungPdf(d: Einreichung): Promise<{ pdf: Buffer; seiten: n
     bufferPages: true,
     autoFirstPage: true,
     // no personal data in the metadata: the title and the file number only
-    info: { Title: winAnsi(`${d.titel}${d.aktenzeichen ? ` – Aktenzeichen ${d.aktenzeichen}` : ""}`), Creator: "Budgetplaner", Producer: "Budgetplaner (pdfkit)" },
+    info: { Title: druckText(`${d.titel}${d.aktenzeichen ? ` – Aktenzeichen ${d.aktenzeichen}` : ""}`), Creator: "Budgetplaner", Producer: "Budgetplaner (pdfkit)" },
     lang: "de-DE",
     displayTitle: true,
   });
+  for (const [name, file] of Object.entries(fonts())) doc.registerFont(name, file);
   const chunks: Buffer[] = [];
   let seiten = 0;
   const done = new Promise<{ pdf: Buffer; seiten: number }>((resolve, reject) => {
@@ -344,7 +351,7 @@ export function einreichungPdf(d: Einreichung): Promise<{ pdf: Buffer; seiten: n
   });
   const w = new Writer(doc);
   w.font(BOLD, 19);
-  doc.text(winAnsi(d.titel), MARGIN.left, MARGIN.top, { width: WIDTH });
+  doc.text(druckText(d.titel), MARGIN.left, MARGIN.top, { width: WIDTH });
   doc.y += 2;
   w.paragraph(d.untertitel, FONT, 10, GREY, 8);
   for (const a of d.abschnitte) {

@@ -267,7 +267,7 @@ function rowsOutside(loc: Located): Befund | undefined {
   if (!first) return undefined;
   const zelle = `${columnLetter(first.c)}${first.r}`;
   const rows = count === 1 ? `Zeile ${first.r} steht` : `${count} Zeilen ab Zeile ${first.r} stehen`;
-  const what = loc.def.target.kind === "einstellungen" ? "weder gelesen noch geprüft" : "weder in den Summen noch in der Prüfung mitgezählt";
+  const what = loc.def.target.kind === "einstellungen" || loc.def.name === "tblNachweise" ? "weder gelesen noch geprüft" : "weder in den Summen noch in der Prüfung mitgezählt";
   return {
     ...befund(
       "zeile-ausserhalb-tabelle",
@@ -279,9 +279,10 @@ function rowsOutside(loc: Located): Befund | undefined {
   };
 }
 
-/** How people know a table: its sheet's name, or for the Träger table beside the settings „Träger“. */
+/** How people know a table: its sheet's name, or for a second table on a sheet its own name („Träger“, „Nachweise“). */
+const SECOND_TABLES: Readonly<Record<string, string>> = { tblTraeger: "Träger", tblNachweise: "Nachweise" };
 function tableLabel(def: TableDef): string {
-  return def.name === "tblTraeger" ? "Träger" : def.sheet;
+  return SECOND_TABLES[def.name] ?? def.sheet;
 }
 
 function intersects(a: Rect, b: Rect): boolean {

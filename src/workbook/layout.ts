@@ -69,7 +69,7 @@ export interface SheetDef {
   frozenRows: number;
   /** A sheet people need not see (the lists behind the dropdowns). */
   hidden?: true;
-  /** Print in landscape (wide tables); every sheet prints on A4, fitted to the page width. */
+  /** Print in landscape (wide tables); every sheet prints on A4, fitted to the page width or, too wide for that, to several (print.ts). */
   landscape?: true;
 }
 
@@ -460,7 +460,8 @@ export const FALL_ROWS: readonly SettingDef[] = [
   { key: "kostenplan.fall.zielvereinbarung.ziele", label: "Ziele", kind: "text", hint: "Die Ziele aus der Zielvereinbarung, in eigenen Worten." },
   { key: "abschnitt.fall.bedarf", label: "Bedarfsermittlung", kind: "text", abschnitt: true },
   { key: "kostenplan.fall.bedarfsermittlung.letzte", label: "Letzte Bedarfsermittlung", kind: "datum" },
-  { key: "kostenplan.fall.bedarfsermittlung.naechste", label: "Nächste Bedarfsermittlung", kind: "datum", hint: "Leer: zwei Jahre nach der letzten (oder nach dem Bescheid)." },
+  { key: "kostenplan.fall.bedarfsermittlung.naechste", label: "Nächste Bedarfsermittlung", kind: "datum", hint: "Leer: nach dem Rhythmus darunter, gerechnet ab der letzten (oder ab dem Bescheid)." },
+  { key: "kostenplan.fall.bedarfsermittlung.intervallMonate", label: "Bedarfsermittlung alle … Monate", kind: "zahl", hint: "Leer: 24 (alle zwei Jahre)." },
 ];
 
 // ---------------------------------------------------------------------------------------------

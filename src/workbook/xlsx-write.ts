@@ -149,15 +149,19 @@ function addLists(ws: ExcelJS.Worksheet): void {
   VOCAB_LISTS.forEach((_, c) => (ws.getColumn(c + 1).width = 34));
 }
 
-/** A sheet's page setup in exceljs' shape: A4, its orientation, fitted to the page width, the print area and title rows. */
+/**
+ * A sheet's page setup in exceljs' shape: A4, its orientation, fitted to one page wide (a wide sheet: to several,
+ * its first column repeated, pages over then down), the print area and title rows.
+ */
 function xlsxPageSetup(s: SheetDef): Partial<ExcelJS.PageSetup> {
   const d = vorlageDruck(s);
   return {
     paperSize: A4,
     orientation: s.landscape ? "landscape" : "portrait",
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: d?.seitenBreit ?? 1,
     fitToHeight: 0,
+    ...(d?.titelspalten ? { printTitlesColumn: d.titelspalten.replace(/\$/g, ""), pageOrder: "overThenDown" as const } : {}),
     // exceljs puts a "$" before each corner ("A$1" → "$A$1"): the rows made absolute here, so the name is $A$1:$H$101
     ...(d?.bereich ? { printArea: d.bereich.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
     ...(d?.titelzeilen ? { printTitlesRow: d.titelzeilen.replace(/\$/g, "") } : {}),
@@ -173,7 +177,7 @@ export function buildTemplate(): ExcelJS.Workbook {
     const ws = wb.addWorksheet(s.name, {
       ...(s.frozenRows ? { views: [{ state: "frozen", ySplit: s.frozenRows }] } : {}),
       ...(s.hidden ? { state: "hidden" } : {}),
-      // A4, fitted to the page width (print.ts: print area, repeated header row, headers and footers)
+      // A4, fitted to the page width or a wide sheet to several (print.ts: print area, repeated header row and first column, headers and footers)
       pageSetup: xlsxPageSetup(s),
     });
     const druck = vorlageDruck(s);

@@ -141,9 +141,38 @@ describe("budget bericht --pdf", () => {
     expect(text).toMatch(/Ausgaben\s+5\.506,10 €/);
     expect(text).toContain("Budgetreste");
     expect(text).toMatch(/Übertrag\s+193,90 €/);
+    // „−“ is printed as the minus sign, not as „-“
+    expect(text).toContain("Rest (Einnahmen − Ausgaben)");
     expect(text).toMatch(/Tagesassistenz\s+6\s+2\.991,60 €\s+2\.991,60 €/);
     expect(text).toContain("Unterschrift");
     png(pdf, "verwendungsnachweis");
+  });
+
+  test("names and signs outside Latin-1 are printed as they are (embedded, subset Unicode font); the PDF stays small", async () => {
+    const name = "Ayşe Yıldız-Łukasiewicz";
+    const j = planJson();
+    const fall = j.fall as Record<string, any>;
+    const positionen = [
+      ...(j.positionen as Record<string, unknown>[]),
+      { bezeichnung: "Fahrt → Werk ✓", art: "sachkosten", traeger: "lwl", menge: "1", je: "monat", preis: "45" },
+    ];
+    const src = join(dir, "unicode.json");
+    writeFileSync(src, JSON.stringify({ ...j, positionen, fall: { ...fall, budgetnehmer: { ...fall.budgetnehmer, name, anschrift: "Straße 1, 48149 Münster" } } }));
+    const pdf = join(dir, "unicode.pdf");
+    const r = await execute(["bericht", src, "--pdf", pdf]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).not.toContain(name);
+    const text = pdftotext(pdf);
+    expect(text).toContain(name);
+    expect(text).toContain("Fahrt → Werk ✓");
+    expect(text).toContain("Straße 1, 48149 Münster");
+    expect(text).not.toMatch(/Ay.e Y.ld.z-\?|->/);
+    // the fonts are embedded as subsets: all of DejaVu Sans Condensed is about 680 KB a style
+    const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
+    expect(fonts).toMatch(/[A-Z]{6}\+DejaVuSansCondensed\b.*TrueType.*yes\s+yes\s+yes/);
+    expect(fonts).toMatch(/[A-Z]{6}\+DejaVuSansCondensed-Bold\b/);
+    expect(readFileSync(pdf).length).toBeLessThan(60_000);
+    png(pdf, "unicode");
   });
 
   test("a long plan breaks its table over pages, the header repeated; every position is there", async () => {

@@ -206,3 +206,14 @@ describe("the sheet „Berechnung“ of the document", () => {
     expect(bemessungText(taxi, true)).toBe("vom Budgetplaner berechnet");
   });
 });
+
+describe("the computed Pflegegeld line in the document", () => {
+  test("its Art is the Pflegegeld of the Pflegekasse, not an expected refund; the other positions keep theirs", () => {
+    const p = plan({ pflege: { pflegegrad: 3, verwendung: "anrechnung", traeger: "pk", anrechnungTraeger: "lwl" } });
+    const t = section(buildEinreichung({ ...p, erstellt: ERSTELLT }), "positionen", "tabelle");
+    const zeile = t.zeilen.find((z) => z.zellen[0].text === "Pflegegeld (angerechnet)")!;
+    // Pflegegrad 3 in 2026: 599 € a month, 12 × 599 = 7,188 €, offset on the LWL's share
+    expect(zeile.zellen.map((c) => c.text)).toEqual(["Pflegegeld (angerechnet)", "Pflegegeld der Pflegekasse (angerechnet)", "lwl", "vom Budgetplaner berechnet", "−599,00 €", "−7.188,00 €", "", ""]);
+    expect(t.zeilen[1].zellen[1].text).toBe("Sachkosten");
+  });
+});

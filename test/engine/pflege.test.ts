@@ -220,10 +220,15 @@ describe("findings of the Pflegeversicherung", () => {
     expect(rules(r)).toContain("pflegegeld-doppelt");
   });
 
-  test("a Pflegegeld higher than the need it reduces is a warning", () => {
+  test("a Pflegegeld higher than the need it reduces is a warning: the offset is capped at the need", () => {
+    // 599 > 500 in every month: 500 offset, 99 outside the budget, the budget 0
     const r = run({ zeitraum: jahr2026, traeger, positionen: [{ ...bedarf, preis: "500" }], pflege: { pflegegrad: 3, verwendung: "anrechnung" } });
     const w = r.befunde.find((b) => b.regel === "pflegegeld-uebersteigt-bedarf")!;
-    expect(w.text).toBe("Im Planmonat 01/2026 ist das Pflegegeld (599,00 €) höher als der Bedarf beim Träger „Eingliederungshilfe“ (500,00 €) – bitte Pflegegrad, Kombinationsleistung und die Zuordnung der Positionen prüfen.");
+    expect(w.schwere).toBe("warnung");
+    expect(w.text).toBe(
+      "In den Planmonaten 01/2026 – 12/2026 ist das Pflegegeld (je 599,00 €) höher als der Bedarf beim Träger „Eingliederungshilfe“ (je 500,00 €): angerechnet werden nur je 500,00 € (auf den Bedarf begrenzt), die übrigen je 99,00 € sind kein Geld aus dem Budget. Bitte Pflegegrad, Kombinationsleistung und die Zuordnung der Positionen prüfen.",
+    );
+    expect(r.monatsbudget).toBe("0.00");
   });
 
   test("several other Träger: the one whose share the Pflegegeld reduces is named", () => {
@@ -277,5 +282,99 @@ describe("bad input: German messages naming the field", () => {
     expect(inputError(mit({ pflegegrad: 3, verwendung: "anrechnung", anrechnungProzent: "-5" })).field).toBe("pflege.anrechnungProzent");
     const e = inputError(mit({ pflegegrad: 3, verwendung: "anrechnung", kombinationsProzent: "40" }));
     expect(e.message).toContain("kombinationProzent");
+  });
+});
+
+describe("a Pflegegeld above the need (§ 37 SGB XI money is no budget money beyond the need it covers)", () => {
+  /** A need of 300.00 € a month: 10 hours × 30.00 € of the Eingliederungshilfe; Pflegegrad 5 in 2026: 990 €. */
+  const klein = { ...bedarf, menge: "10", einheit: "Stunden", preis: "30" };
+
+  test("anrechnung: the offset is capped at 300 €, the budget is 0 €, not −690 €", () => {
+    const r = run({ zeitraum: jahr2026, traeger, obergrenzeMonat: "100", positionen: [klein], pflege: { pflegegrad: 5, verwendung: "anrechnung" } });
+    // 300 − min(990, 300) = 0.00 a month, 12 × 0 = 0.00; the line is −300.00 a month, −3,600.00 in the period
+    expect(r.monatsbudget).toBe("0.00");
+    expect(r.summeZeitraum).toBe("0.00");
+    expect(r.summeZeitraumUngerundet).toBe("0.00");
+    expect(r.auszahlung).toBe("0.00");
+    expect(r.monatsplan.every((m) => m.betrag === "0.00")).toBe(true);
+    expect(r.positionen[1]).toMatchObject({ bezeichnung: "Pflegegeld (angerechnet)", monatsbetrag: "-300.00", zeitraumbetrag: "-3600.00" });
+    expect(r.teilbudgets.map((t) => [t.traeger, t.monatsbetrag, t.zeitraumbetrag])).toEqual([
+      ["egh", "0.00", "0.00"],
+      ["pk", "0.00", "0.00"],
+    ]);
+    expect(r.stundensatz).toEqual({ stundenMonat: "10.00", betrag: "0.00" }); // not −69 €
+    expect(r.obergrenze).toMatchObject({ obergrenzeMonat: "100.00", differenz: "100.00" }); // not 790 €
+    expect(r.pflege).toMatchObject({ pflegegeldZeitraum: "11880.00", angerechnetZeitraum: "3600.00" });
+    expect(r.pflege!.monate[0]).toEqual({ monat: "2026-01", pflegegeldGesetzlich: "990.00", pflegegeld: "990.00", angerechnet: "300.00", ueberBedarf: "690.00" });
+    expect(rules(r)).not.toContain("eigenanteil-zu-hoch");
+    const w = r.befunde.find((b) => b.regel === "pflegegeld-uebersteigt-bedarf")!;
+    expect(w.schwere).toBe("warnung");
+    expect(w.text).toContain("In den Planmonaten 01/2026 – 12/2026 ist das Pflegegeld (je 990,00 €) höher als der Bedarf beim Träger „Eingliederungshilfe“ (je 300,00 €)");
+    expect(w.text).toContain("angerechnet werden nur je 300,00 € (auf den Bedarf begrenzt), die übrigen je 690,00 € sind kein Geld aus dem Budget.");
+    expect(r.befunde.filter((b) => b.schwere === "warnung").map((b) => b.regel)).toEqual(["pflegegeld-uebersteigt-bedarf"]);
+  });
+
+  test("teilbudget: the Pflegekasse 300 €, the Eingliederungshilfe 0 €, together the budget of 300 €", () => {
+    const r = run({ zeitraum: jahr2026, traeger, positionen: [klein], pflege: { pflegegrad: 5, verwendung: "teilbudget", traeger: "pk" } });
+    expect(r.monatsbudget).toBe("300.00");
+    expect(r.summeZeitraum).toBe("3600.00");
+    expect(r.teilbudgets.map((t) => [t.traeger, t.monatsbetrag, t.zeitraumbetrag, t.zeitraumbetragUngerundet])).toEqual([
+      ["egh", "0.00", "0.00", "0.00"],
+      ["pk", "300.00", "3600.00", "3600.00"],
+    ]);
+    expect(r.pflege).toMatchObject({ pflegegeldZeitraum: "11880.00", teilbudgetZeitraum: "3600.00" });
+    expect(r.pflege!.monate[0]).toEqual({ monat: "2026-01", pflegegeldGesetzlich: "990.00", pflegegeld: "990.00", teilbudget: "300.00", ueberBedarf: "690.00" });
+    const w = r.befunde.find((b) => b.regel === "pflegegeld-uebersteigt-bedarf")!;
+    expect(w.schwere).toBe("warnung");
+    expect(w.text).toContain("das Teilbudget der Pflegekasse ist auf den Bedarf begrenzt (je 300,00 €), die übrigen je 690,00 € Pflegegeld sind kein Geld aus dem Budget.");
+  });
+
+  test("teilbudget, the monthly budget rounded up: the rounding goes to the Eingliederungshilfe, not to the Pflegekasse", () => {
+    // need 305.00, rounded up to 310.00; Pflegekasse min(990, 305) = 305.00, Eingliederungshilfe 310 − 305 = 5.00
+    const r = run({
+      zeitraum: jahr2026,
+      einstellungen: { rundung: { monat: { schritt: "10", richtung: "auf" } } },
+      traeger,
+      positionen: [{ ...klein, preis: "30.50" }],
+      pflege: { pflegegrad: 5, verwendung: "teilbudget", traeger: "pk" },
+    });
+    expect(r.monatsbudget).toBe("310.00");
+    expect(r.teilbudgets.map((t) => t.monatsbetrag)).toEqual(["5.00", "305.00"]);
+    expect(r.teilbudgets.map((t) => t.zeitraumbetrag)).toEqual(["0.00", "3660.00"]); // 12 × 305, the period not rounded
+  });
+
+  describe("only some months exceed: capped only there (11/2024–04/2025, need 580 €, Pflegegrad 3: 573 € then 599 €)", () => {
+    const plan = (verwendung: string) => ({
+      zeitraum: { beginn: "2024-11-01", ende: "2025-04-30" },
+      traeger,
+      positionen: [{ ...bedarf, preis: "580" }],
+      pflege: { pflegegrad: 3, verwendung, traeger: "pk" },
+    });
+
+    test("anrechnung: 573 € offset in 2024, 580 € (not 599 €) from January", () => {
+      const r = run(plan("anrechnung"));
+      expect(r.pflege!.monate.map((m) => m.angerechnet)).toEqual(["573.00", "573.00", "580.00", "580.00", "580.00", "580.00"]);
+      expect(r.pflege!.monate.map((m) => m.ueberBedarf)).toEqual([undefined, undefined, "19.00", "19.00", "19.00", "19.00"]);
+      // 580 − 573 = 7.00 in 2024, 0.00 from 2025; period 2 × 7 = 14.00, a month 14 / 6 = 2.333… → 2.33
+      expect(r.monatsplan.map((m) => m.betrag)).toEqual(["7.00", "7.00", "0.00", "0.00", "0.00", "0.00"]);
+      expect(r.summeZeitraum).toBe("14.00");
+      expect(r.monatsbudget).toBe("2.33");
+      expect(r.pflege).toMatchObject({ pflegegeldZeitraum: "3542.00", angerechnetZeitraum: "3466.00" }); // 2 × 573 + 4 × 580
+      const w = r.befunde.find((b) => b.regel === "pflegegeld-uebersteigt-bedarf")!;
+      expect(w.text).toMatch(/^In den Planmonaten 01\/2025 – 04\/2025 ist das Pflegegeld \(je 599,00 €\) höher als der Bedarf beim Träger „Eingliederungshilfe“ \(je 580,00 €\): angerechnet werden nur je 580,00 €/);
+      expect(w.text).not.toContain("2024");
+    });
+
+    test("teilbudget: the Pflegekasse 3,466.00 € over the period, the Eingliederungshilfe 14.00 €", () => {
+      const r = run(plan("teilbudget"));
+      expect(r.pflege!.monate.map((m) => m.teilbudget)).toEqual(["573.00", "573.00", "580.00", "580.00", "580.00", "580.00"]);
+      // Gesamtbudget 6 × 580 = 3,480.00; Pflegekasse 3,466.00, a month 3,466 / 6 = 577.666… → 577.67; EGH 580 − 577.67 = 2.33
+      expect(r.summeZeitraum).toBe("3480.00");
+      expect(r.teilbudgets.map((t) => [t.traeger, t.monatsbetrag, t.zeitraumbetrag])).toEqual([
+        ["egh", "2.33", "14.00"],
+        ["pk", "577.67", "3466.00"],
+      ]);
+      expect(r.pflege!.teilbudgetZeitraum).toBe("3466.00");
+    });
   });
 });

@@ -42,6 +42,8 @@ export interface FakeExcelControl {
     zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
     printArea?: string;
     printTitleRows?: string;
+    printTitleColumns?: string;
+    printOrder: "DownThenOver" | "OverThenDown";
     headerFooter: { leftHeader: string; centerHeader: string; rightHeader: string; leftFooter: string; centerFooter: string; rightFooter: string };
   };
   font(sheet: string, cell: string): { bold?: boolean; italic?: boolean; size?: number; color?: string };

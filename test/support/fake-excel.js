@@ -38,6 +38,7 @@
  *   validation(sheet, cell) → { rule, prompt, errorAlert, ignoreBlanks } | undefined
  *   columnWidth(sheet, column) → points   (column letter or number); frozenRows(sheet); font(sheet, cell)
  *   pageLayout(sheet) → { paperSize, orientation, zoom, printArea ("A1:H20"), printTitleRows ("1:1"),
+ *                         printTitleColumns ("A:A"), printOrder ("DownThenOver" | "OverThenDown"),
  *                         headerFooter: { leftHeader, centerHeader, rightHeader, leftFooter, centerFooter, rightFooter } }
  *   addSheet(name), deleteSheet(name), renameSheet(old, new), addTable(sheet, address, name), protectSheet(name, on)
  *   setVisibility(sheet, "Visible" | "Hidden" | "VeryHidden")
@@ -409,7 +410,7 @@
       c.colWidths = new Map(s.colWidths);
       c.frozenRows = s.frozenRows;
       // the page setup travels with the copy, as in Excel
-      for (const p of ["paperSize", "orientation", "zoom", "printArea", "printTitleRows", "headerFooter"]) {
+      for (const p of ["paperSize", "orientation", "zoom", "printArea", "printTitleRows", "printTitleColumns", "printOrder", "headerFooter"]) {
         if (s[p] !== undefined) c[p] = JSON.parse(JSON.stringify(s[p]));
       }
       c.validations = s.validations.map((v) => JSON.parse(JSON.stringify(v)));
@@ -978,6 +979,12 @@
         this._entity().printTitleRows = { r1: rect.r1, r2: rect.r2 };
       });
     }
+    setPrintTitleColumns(columns) {
+      this._ctx._enqueue(() => {
+        const rect = this._rectOf(columns, "Drucktitel");
+        this._entity().printTitleColumns = { c1: rect.c1, c2: rect.c2 };
+      });
+    }
   }
   const PAPER = ["A4", "Letter", "A3", "Legal"];
   defineProps(PageLayout, {
@@ -993,6 +1000,13 @@
       set(s, v) {
         if (!["Portrait", "Landscape"].includes(v)) fail("InvalidArgument", `Ungültige Ausrichtung ${v}.`);
         s.orientation = v;
+      },
+    },
+    printOrder: {
+      get: (s) => s.printOrder ?? "DownThenOver",
+      set(s, v) {
+        if (!["DownThenOver", "OverThenDown"].includes(v)) fail("InvalidArgument", `Ungültige Seitenreihenfolge ${v}.`);
+        s.printOrder = v;
       },
     },
     zoom: {
@@ -1525,6 +1539,8 @@
           zoom: { ...(s.zoom ?? { scale: 100 }) },
           printArea: s.printArea ? rectRef(s.printArea, false) : undefined,
           printTitleRows: s.printTitleRows ? `${s.printTitleRows.r1}:${s.printTitleRows.r2}` : undefined,
+          printTitleColumns: s.printTitleColumns ? `${colLetters(s.printTitleColumns.c1)}:${colLetters(s.printTitleColumns.c2)}` : undefined,
+          printOrder: s.printOrder ?? "DownThenOver",
           headerFooter: { ...Object.fromEntries(HF_PARTS.map((p) => [p, ""])), ...(s.headerFooter || {}) },
         };
       },

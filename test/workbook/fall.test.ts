@@ -95,3 +95,15 @@ test("a bad entry of the case record names its cell on the sheet „Fall“, wit
   expect(out2.ok).toBe(false);
   if (!out2.ok) expect(out2.message).toMatch(/^Blatt „Fall“, Zelle F2: .*„alle 2 Wochen“ ist unbekannt/);
 });
+
+test("a copied Kostenplan row with a new price keeps the quantity the Träger recognised", async () => {
+  const wb = buildTemplate();
+  setSetting(wb, "kostenplan.zeitraum.beginn", "01.01.2026");
+  setSetting(wb, "kostenplan.zeitraum.ende", "31.12.2026");
+  const row = { bezeichnung: "Assistenzdienst", art: "dienstleistung", menge: 60, einheit: "Stunden", je: "monat", preis: 35, anerkannt: { menge: 50, begruendung: "Bedarfsermittlung" } };
+  fillTable(wb, "tblKostenplan", [row, { ...row, ab: "01.07.2026", preis: 38 }]);
+  const out = evaluateWorkbookPlan(await readBack(wb));
+  if (!out.ok) throw new Error(out.message);
+  // 50 × 35 × 6 + 50 × 38 × 6 = 21.900 (not 60 h from July: 24.180)
+  expect(out.result.summeZeitraum.toFixed(2)).toBe("21900.00");
+});

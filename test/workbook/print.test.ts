@@ -1,11 +1,12 @@
 /**
  * How the written template prints, read back from the .xlsx XML itself (not through exceljs): every visible
- * sheet on A4 (paperSize 9), landscape where wide, fitted to one page width, a print area over its tables, the
- * header row repeated, and header/footer with the sheet, the date and „Seite &P von &N“.
+ * sheet on A4 (paperSize 9), landscape where wide, fitted to one page width — the Kostenplan, too wide for that
+ * at a readable scale, to several with its first column repeated, pages over then down —, a print area over its
+ * tables, the header row repeated, and header/footer with the sheet, the date and „Seite &P von &N“.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { SHEETS, columnNumber } from "../../src/workbook/layout";
-import { druckbereich, kopfText, kopfUndFuss, xlsxKopfzeile } from "../../src/workbook/print";
+import { MIN_SKALIERUNG, breitePunkte, druckbereich, kopfText, kopfUndFuss, seitenBreit, spaltenbreiten, vorlageDruck, xlsxKopfzeile } from "../../src/workbook/print";
 import { buildTemplate } from "../../src/workbook/xlsx-write";
 
 type Parts = Record<string, Uint8Array>;
@@ -61,6 +62,7 @@ describe("the written template prints on A4", () => {
         fitToWidth: attr(xml, "pageSetup", "fitToWidth"),
         fitToHeight: attr(xml, "pageSetup", "fitToHeight"),
         fitToPage: attr(xml, "pageSetUpPr", "fitToPage"),
+        pageOrder: attr(xml, "pageSetup", "pageOrder"),
         printArea: definedName(workbook, "_xlnm.Print_Area", index.get(s.name)!),
         header: text(xml, "oddHeader"),
         footer: text(xml, "oddFooter"),
@@ -69,15 +71,50 @@ describe("the written template prints on A4", () => {
         sheet: s.name,
         paperSize: "9",
         orientation: s.landscape ? "landscape" : "portrait",
-        fitToWidth: "1",
+        fitToWidth: String(vorlageDruck(s)!.seitenBreit ?? 1),
         fitToHeight: "0",
         fitToPage: "1",
+        pageOrder: s.name === "Kostenplan" ? "overThenDown" : undefined,
         printArea: `'${s.name}'!${absolute(druckbereich(s)!)}`,
         header: "&LPersönliches Budget – &A",
         footer: "&LGedruckt am &D&RSeite &P von &N",
       });
-      expect(definedName(workbook, "_xlnm.Print_Titles", index.get(s.name)!)).toBe(s.tables.length ? `'${s.name}'!$1:$1` : undefined);
+      const titles = s.name === "Kostenplan" ? `'${s.name}'!$A:$A,'${s.name}'!$1:$1` : s.tables.length ? `'${s.name}'!$1:$1` : undefined;
+      expect(definedName(workbook, "_xlnm.Print_Titles", index.get(s.name)!)).toBe(titles);
     }
+    // the Kostenplan several pages wide (its first column, Bezeichnung, on each); the narrow sheets one page wide
+    const fit = (name: string) => attr(sheets.get(name)!, "pageSetup", "fitToWidth");
+    expect(Number(fit("Kostenplan"))).toBeGreaterThanOrEqual(3);
+    for (const name of ["Übersicht", "Einnahmen", "Beschäftigte", "Ausgaben"]) expect({ name, fit: fit(name) }).toEqual({ name, fit: "1" });
+  });
+
+  test("a sheet prints one page wide while that keeps it at 60 % or more, else on as many pages as keep that scale", () => {
+    expect(MIN_SKALIERUNG).toBe(0.6);
+    const quer = 842 - 2 * 50.4;
+    // the Kostenplan: about 770 characters wide, on one landscape page it would print at under 20 %
+    const kp = SHEETS.find((s) => s.name === "Kostenplan")!;
+    const breiten = spaltenbreiten(kp);
+    expect(breiten.length).toBe(52);
+    const gesamt = breiten.reduce((n, b) => n + b, 0);
+    expect(quer / gesamt).toBeLessThan(0.2);
+    const n = seitenBreit(breiten, true);
+    expect(n).toBe(vorlageDruck(kp)!.seitenBreit);
+    // on n pages, each with the first column again, it fits at the minimum scale (so Excel's fit is at least that)
+    expect((gesamt + (n - 1) * breiten[0]) * MIN_SKALIERUNG).toBeLessThanOrEqual(n * quer);
+    // one page fewer would not do even without page breaks between columns
+    expect((gesamt + (n - 2) * breiten[0]) * MIN_SKALIERUNG).toBeGreaterThan((n - 1) * quer);
+    // narrow sheets: one page, at 60 % or more
+    for (const name of ["Einnahmen", "Beschäftigte", "Ausgaben"]) {
+      const s = SHEETS.find((x) => x.name === name)!;
+      const w = spaltenbreiten(s).reduce((a, b) => a + b, 0);
+      expect({ name, pages: seitenBreit(spaltenbreiten(s), !!s.landscape), readable: (s.landscape ? quer : 595 - 2 * 50.4) / w >= MIN_SKALIERUNG }).toEqual({ name, pages: 1, readable: true });
+      expect(vorlageDruck(s)!.titelspalten).toBeUndefined();
+    }
+    expect(vorlageDruck(kp)).toMatchObject({ titelspalten: "$A:$A", titelzeilen: "$1:$1" });
+    // a page breaks between columns: a column that does not fit starts the next page
+    const p = breitePunkte(100);
+    expect(seitenBreit([p, p, p], true)).toBe(2);
+    expect(seitenBreit([breitePunkte(10)], false)).toBe(1);
   });
 
   test("the print areas cover every table with all its rows; the wide sheets print landscape", () => {

@@ -41,7 +41,8 @@ describe("budget vorlage", () => {
     expect([2, 3, 4, 5, 6, 7].map((r) => listen.getCell(r, 1).value)).toEqual(["Arbeitgebermodell (eigene Assistenz)", "Dienstleistung (Auftragsmodell)", "Sachkosten", "Budgetverwaltung", "Reserve", "erwartete Erstattung"]);
     // headers white on their own blue fill (LibreOffice does not draw the table style), A4, the key column hidden
     expect((kp.getCell("A1").fill as any).fgColor.argb).toBe("FF1F4E79");
-    expect(kp.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
+    // A4 landscape, several pages wide with the first column (Bezeichnung) repeated (workbook/print.ts)
+    expect(kp.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 4, printTitlesColumn: "A:A", pageOrder: "overThenDown" });
     const ein = wb.getWorksheet("Einstellungen")!;
     expect(ein.getCell("C2").value).toBe(SETTINGS[0].key);
     expect(ein.getColumn(3).hidden).toBe(true);

@@ -20,20 +20,24 @@ export function checkFall(fall: Fall, zeitraum: Period, traegerIds: readonly str
     );
   }
   const { beginn, ende } = fall.zielvereinbarung;
-  if ((beginn && compareDates(zeitraum.beginn, beginn) < 0) || (ende && compareDates(zeitraum.ende, ende) > 0)) {
+  const vorher = beginn !== undefined && compareDates(zeitraum.beginn, beginn) < 0;
+  const nachher = ende !== undefined && compareDates(zeitraum.ende, ende) > 0;
+  if (vorher || nachher) {
     const zv = `${beginn ? germanDate(beginn) : "…"} bis ${ende ? germanDate(ende) : "…"}`;
+    const monate = vorher && nachher ? "die Monate davor und danach" : vorher ? "die Monate davor" : "die Monate danach";
     out.push(
       befund(
         "fall-zielvereinbarung-zeitraum",
         "hinweis",
-        `Der Bewilligungszeitraum (${germanDate(zeitraum.beginn)} bis ${germanDate(zeitraum.ende)}) reicht über die Zielvereinbarung (${zv}) hinaus – für die Monate danach braucht es eine neue oder verlängerte Zielvereinbarung (§ 29 Abs. 4 SGB IX).`,
-        { feld: beginn && compareDates(zeitraum.beginn, beginn) < 0 ? "fall.zielvereinbarung.beginn" : "fall.zielvereinbarung.ende" },
+        `Der Bewilligungszeitraum (${germanDate(zeitraum.beginn)} bis ${germanDate(zeitraum.ende)}) reicht über die Zielvereinbarung (${zv}) hinaus – für ${monate} braucht es eine neue oder verlängerte Zielvereinbarung (§ 29 Abs. 4 SGB IX).`,
+        { feld: vorher ? "fall.zielvereinbarung.beginn" : "fall.zielvereinbarung.ende" },
       ),
     );
   }
   const naechste = fall.bedarfsermittlung.naechste;
   if (naechste && compareDates(naechste, zeitraum.ende) <= 0) {
-    const wie = fall.bedarfsermittlung.naechsteAbgeleitet ? " (zwei Jahre nach der letzten Bedarfsermittlung oder dem Bescheid)" : "";
+    const m = fall.bedarfsermittlung.intervallMonate;
+    const wie = fall.bedarfsermittlung.naechsteAbgeleitet && m ? ` (${m % 12 === 0 ? `${m / 12 === 1 ? "ein Jahr" : `${m / 12} Jahre`}` : `${m} Monate`} nach der letzten Bedarfsermittlung oder dem Bescheid)` : "";
     out.push(
       befund(
         "fall-bedarfsermittlung-faellig",

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../errors";
 import { addDays, addMonths, compareDates, germanDate, parseDate, type CalDate, type Period } from "../dates";
-import { parseText } from "../parse";
+import { parseNonNegative, parsePositive, parseText } from "../parse";
 import { choiceOf, isEmptyValue, showValue } from "../values";
 import { VOKABULAR } from "../vocabulary";
 import { INTERVALL_MONATE, type Fall, type Nachweispflicht } from "./types";
@@ -15,10 +15,14 @@ const present = (v: unknown) => !isEmptyValue(v);
 
 /**
  * The next Bedarfsermittlung when none is agreed: two years after the last one (or after the Bescheid). The
- * DRV's commentary on § 29 SGB IX (GRA zu § 29, „Bedarfsermittlung“) names this as the usual rhythm; a Träger
- * that agrees another date writes it into `bedarfsermittlung.naechste`.
+ * DRV's commentary on § 29 SGB IX (rvrecht.deutsche-rentenversicherung.de, GRA zu § 29 SGB IX) names this as
+ * the usual rhythm, as § 3 Abs. 6 BudgetV did until 2017. A Träger with another rhythm sets
+ * `bedarfsermittlung.intervallMonate`, or the agreed date in `bedarfsermittlung.naechste`.
  */
 export const BEDARFSERMITTLUNG_MONATE = 24;
+
+/** A time limit for a Nachweis is days within a year at most (a longer one is a typing error). */
+const FRIST_TAGE_HOECHSTENS = 366;
 
 /** A date of a personal field: the message says what is wrong, not what was typed. */
 function privateDate(v: unknown, field: string): CalDate {
@@ -71,9 +75,11 @@ function parseNachweise(v: unknown, zeitraum: Period, field: string): Nachweispf
     }
     const n: Omit<Nachweispflicht, "termine"> = { zeile: i + 1, art, intervall };
     if (present(row.fristTage)) {
-      const t = typeof row.fristTage === "number" ? row.fristTage : Number(String(row.fristTage).trim());
-      if (!Number.isInteger(t) || t < 0 || t > 366) throw new InputError(`${f}.fristTage: ${showValue(row.fristTage)} ist keine Zahl von Tagen (0 bis 366).`, `${f}.fristTage`);
-      n.fristTage = t;
+      const t = parseNonNegative(row.fristTage, `${f}.fristTage`);
+      if (!t.isInteger() || t.gt(FRIST_TAGE_HOECHSTENS)) {
+        throw new InputError(`${f}.fristTage: ${showValue(row.fristTage)} ist keine ganze Zahl von Tagen (0 bis ${FRIST_TAGE_HOECHSTENS}).`, `${f}.fristTage`);
+      }
+      n.fristTage = t.toNumber(); // a count of days, no amount
     }
     if (present(row.faelligAm)) {
       if (intervall !== "einmalig") throw new InputError(`${f}.faelligAm: Ein festes Datum gibt es nur für einen einmaligen Nachweis – sonst ergibt sich der Termin aus Intervall und Frist.`, `${f}.faelligAm`);
@@ -122,14 +128,25 @@ export function parseFall(v: unknown, zeitraum: Period, field = "fall"): Fall | 
     throw new InputError(`${bf}.naechste: Die nächste Bedarfsermittlung (${germanDate(naechste)}) liegt nicht nach der letzten (${germanDate(letzte)}).`, `${bf}.naechste`);
   }
   const basis = letzte ?? bescheid;
+  let intervall = BEDARFSERMITTLUNG_MONATE;
+  if (present(be.intervallMonate)) {
+    const m = parsePositive(be.intervallMonate, `${bf}.intervallMonate`);
+    if (!m.isInteger()) throw new InputError(`${bf}.intervallMonate: ${showValue(be.intervallMonate)} ist keine ganze Zahl von Monaten.`, `${bf}.intervallMonate`);
+    intervall = m.toNumber();
+  }
   if (naechste) fall.bedarfsermittlung.naechste = naechste;
-  else if (basis) fall.bedarfsermittlung = { ...fall.bedarfsermittlung, naechste: addMonths(basis, BEDARFSERMITTLUNG_MONATE), naechsteAbgeleitet: true };
+  else if (basis) fall.bedarfsermittlung = { ...fall.bedarfsermittlung, naechste: addMonths(basis, intervall), naechsteAbgeleitet: true, intervallMonate: intervall };
   return fall;
 }
 
-/** A report's case record: its own `fall`, key by key over the inline plan's (the report is the newer paper). */
+/**
+ * A report's case record: its own `fall`, key by key over the inline plan's (the report is the newer paper);
+ * the objects in it (budgetnehmer, zielvereinbarung, bedarfsermittlung) key by key too, lists as a whole.
+ */
 export function mergeFall(report: unknown, plan: unknown): unknown {
   if (!isObj(report)) return plan;
   if (!isObj(plan)) return report;
-  return { ...plan, ...report };
+  const out: Obj = { ...plan };
+  for (const [k, v] of Object.entries(report)) out[k] = isObj(v) && isObj(plan[k]) ? { ...(plan[k] as Obj), ...v } : v;
+  return out;
 }

@@ -6,6 +6,9 @@
  */
 import type { CalDate, Period } from "../dates";
 
+/** Where the personal data sit in both formats (also inside a report's plan): messages there never repeat a value. */
+export const PERSONAL_PATH = /(^|\.)fall\.budgetnehmer(\.|\[|$)/;
+
 export const NACHWEIS_INTERVALLE = ["monatlich", "vierteljaehrlich", "halbjaehrlich", "jaehrlich", "einmalig"] as const;
 export type NachweisIntervall = (typeof NACHWEIS_INTERVALLE)[number];
 
@@ -44,5 +47,6 @@ export interface Fall {
   bescheidDatum?: CalDate;
   zielvereinbarung: { beginn?: CalDate; ende?: CalDate; ziele?: string };
   nachweise: Nachweispflicht[];
-  bedarfsermittlung: { letzte?: CalDate; naechste?: CalDate; naechsteAbgeleitet: boolean };
+  /** `intervallMonate`: the rhythm the derived date follows (24 unless the Träger set another). */
+  bedarfsermittlung: { letzte?: CalDate; naechste?: CalDate; naechsteAbgeleitet: boolean; intervallMonate?: number };
 }

@@ -150,7 +150,7 @@ const LAST_PROVISIONAL_YEAR = Math.max(...TABLE_YEARS) + 5;
 /** The figures a year's table leaves open (not published when it was written): where a user enters them. */
 export function openFigures(year: number): FigureKey[] {
   const raw = RAW_TABLES[year];
-  return raw ? FIGURE_KEYS.filter((k) => raw.werte[k]?.wert === null) : [];
+  return raw ? FIGURE_KEYS.filter((k) => raw.werte[k]?.wert === null && raw.werte[k].status !== "repealed") : [];
 }
 
 export interface Figure {

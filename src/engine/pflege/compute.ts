@@ -11,10 +11,14 @@
  * - `teilbudget`: the Pflegekasse pays the Pflegegeld as its Teilbudget (§ 35a S. 1 SGB XI: only the Pflegegeld
  *   share is budgetable as money, Sachleistungen only as Gutscheine); the Gesamtbudget stays the need, the
  *   Pflegegeld moves from the share of the Träger whose need it covers to the Pflegekasse's.
+ * - Either way, per plan month at most the need it covers (rounding point „Bedarf als Obergrenze“: the need of
+ *   `anrechnungTraeger`'s positions, or of all, in that month, rounded down to cents, never below 0): the part of
+ *   the Pflegegeld above it is no budget money, and no budget becomes negative by it (warning
+ *   `pflegegeld-uebersteigt-bedarf`).
  * - The Entlastungsbetrag (§ 45b Abs. 1) is shown apart: reimbursed against receipts, never netted against the
  *   Pflegegeld or the budget.
  */
-import { Dec, HUNDRED, ZERO, centsOfPercent, fmtDe, fmtEuro, sum } from "../money";
+import { Dec, HUNDRED, ZERO, centsOfPercent, fmtDe, fmtEuro, max, min, sum } from "../money";
 import { befund, type Befund } from "../findings";
 import { planMonthText, type YearMonth } from "../dates";
 import { requireFigures, type FigureKey } from "../legal/tables";
@@ -36,6 +40,17 @@ export function anteiligesPflegegeld(pflegegeld: Dec, kombinationProzent: Dec): 
 export function angerechnetesPflegegeld(pflegegeld: Dec, anrechnungProzent: Dec): Dec {
   return anrechnungProzent.eq(HUNDRED) ? pflegegeld : centsOfPercent(pflegegeld, anrechnungProzent);
 }
+
+/**
+ * Rounding point „Bedarf als Obergrenze“: the most a month's offset or Teilbudget may be, the need it covers in
+ * that month rounded down to cents (so the budget stays at least 0), never below 0.
+ */
+export function bedarfsdeckel(bedarf: Dec): Dec {
+  return bedarf.isNegative() ? ZERO : bedarf.toDecimalPlaces(2, Dec.ROUND_DOWN);
+}
+
+/** The computed line's word for the Art column (document, sheet): not a refund the holder waits for. */
+export const PFLEGE_ZEILE_ART = "Pflegegeld der Pflegekasse (angerechnet)";
 
 export interface PflegeAuswertung {
   ergebnis: PflegeErgebnis;
@@ -80,7 +95,26 @@ export function evaluatePflege(plan: Plan, months: readonly PlanMonth[], positio
     byYear.set(m.start.y, w);
     return w;
   };
-  const monate: PflegeMonat[] = months.map((m) => ({ monat: { y: m.start.y, m: m.start.m }, ...werte(m) }));
+  // the need each month's Pflegegeld covers: of the Träger whose share it reduces, or of all positions
+  const von = a.anrechnungTraeger;
+  const own = positionen.filter((r) => von === undefined || r.position.traeger === von);
+  const bedarfe = months.map((_, i) => sum(own.map((r) => r.monate[i])));
+  const monate: PflegeMonat[] = months.map((m, i) => {
+    const w = werte(m);
+    const monat: PflegeMonat = { monat: { y: m.start.y, m: m.start.m }, ...w };
+    if (a.verwendung === "teilbudget") monat.teilbudget = w.pflegegeld;
+    const imBudget = a.verwendung === "anrechnung" ? w.angerechnet! : w.pflegegeld;
+    const deckel = bedarfsdeckel(bedarfe[i]);
+    if (imBudget.gt(deckel)) {
+      // above the need: the rest is no budget money (it stays with the budget holder, outside the plan)
+      if (a.verwendung === "anrechnung") monat.angerechnet = deckel;
+      else monat.teilbudget = deckel;
+      monat.ueberBedarf = imBudget.sub(deckel);
+    }
+    return monat;
+  });
+  // the period amount is at most the covered positions' period amounts (cents), so no sum becomes negative by it
+  const bedarfZeitraum = max(sum(own.map((r) => r.zeitraumbetrag)), ZERO);
 
   const name = (id: string | undefined) => (id === undefined ? undefined : plan.traeger.find((t) => t.id === id)?.name);
   const ergebnis: PflegeErgebnis = {
@@ -96,19 +130,19 @@ export function evaluatePflege(plan: Plan, months: readonly PlanMonth[], positio
 
   const out: PflegeAuswertung = { ergebnis, zeilen: [], befunde: pflegeBefunde(plan) };
   if (a.verwendung === "anrechnung") {
-    ergebnis.angerechnetZeitraum = sum(monate.map((m) => m.angerechnet!));
-    out.zeilen.push(anrechnungsZeile(plan, monate));
+    ergebnis.angerechnetZeitraum = min(sum(monate.map((m) => m.angerechnet!)), bedarfZeitraum);
+    out.zeilen.push(anrechnungsZeile(plan, monate, ergebnis.angerechnetZeitraum));
   } else {
-    ergebnis.teilbudgetZeitraum = ergebnis.pflegegeldZeitraum;
-    out.umbuchung = { von: a.anrechnungTraeger!, an: a.traeger!, zeitraum: ergebnis.pflegegeldZeitraum };
+    ergebnis.teilbudgetZeitraum = min(sum(monate.map((m) => m.teilbudget!)), bedarfZeitraum);
+    out.umbuchung = { von: a.anrechnungTraeger!, an: a.traeger!, zeitraum: ergebnis.teilbudgetZeitraum };
   }
-  const ueber = mehrAlsBedarf(plan, months, monate, positionen);
+  const ueber = mehrAlsBedarf(plan, months, monate, bedarfe);
   if (ueber) out.befunde.push(ueber);
   return out;
 }
 
 /** The computed line of `anrechnung`: minus the offset Pflegegeld in every month, on the offsetting Träger. */
-function anrechnungsZeile(plan: Plan, monate: readonly PflegeMonat[]): PositionResult {
+function anrechnungsZeile(plan: Plan, monate: readonly PflegeMonat[], zeitraum: Dec): PositionResult {
   const a = plan.pflege!;
   const negated = new Map<Dec, Dec>();
   const lines = monate.map((m) => negated.get(m.angerechnet!) ?? negated.set(m.angerechnet!, m.angerechnet!.neg()).get(m.angerechnet!)!);
@@ -116,13 +150,14 @@ function anrechnungsZeile(plan: Plan, monate: readonly PflegeMonat[]): PositionR
     zeile: 0,
     bezeichnung: `${a.kombinationProzent.isZero() ? "Pflegegeld" : "anteiliges Pflegegeld"} (angerechnet)`,
     art: "erstattung",
+    artText: PFLEGE_ZEILE_ART,
     label: "Pflegeversicherung (angerechnetes Pflegegeld)",
     bemessung: { kind: "menge", menge: new Dec(1), je: "monat", preis: lines[0] ?? ZERO },
     aenderungen: [],
     jahreswerte: "Leistungsbeträge der Pflegeversicherung",
   };
   if (a.anrechnungTraeger) position.traeger = a.anrechnungTraeger;
-  return { position, zeitraumbetragExakt: sum(lines), zeitraumbetrag: ZERO, monatsbetrag: ZERO, monate: lines, automatisch: true };
+  return { position, zeitraumbetragExakt: zeitraum.neg(), zeitraumbetrag: ZERO, monatsbetrag: ZERO, monate: lines, automatisch: true };
 }
 
 /** What the plan's own positions say about the Pflegegeld (the old workaround, Pflegekasse positions, inputs without effect). */
@@ -155,21 +190,40 @@ function pflegeBefunde(plan: Plan): Befund[] {
   return out;
 }
 
-/** A month whose Pflegegeld exceeds the need it reduces (all positions, or those of the Träger whose share it reduces). */
-function mehrAlsBedarf(plan: Plan, months: readonly PlanMonth[], monate: readonly PflegeMonat[], positionen: readonly PositionResult[]): Befund | undefined {
+/**
+ * The months whose Pflegegeld (with `anrechnung` its offset share) exceeds the need it reduces (all positions, or
+ * those of the Träger whose share it reduces), one sentence per stretch of months with the same amounts: the
+ * offset or Teilbudget was capped at the need, the rest is no budget money.
+ */
+function mehrAlsBedarf(plan: Plan, months: readonly PlanMonth[], monate: readonly PflegeMonat[], bedarfe: readonly Dec[]): Befund | undefined {
   const a = plan.pflege!;
+  const anrechnung = a.verwendung === "anrechnung";
   const von = a.anrechnungTraeger;
-  const own = positionen.filter((r) => von === undefined || r.position.traeger === von);
-  const k = monate.findIndex((m, i) => sum(own.map((r) => r.monate[i])).lt(a.verwendung === "anrechnung" ? m.angerechnet! : m.pflegegeld));
-  if (k < 0) return undefined;
-  const bedarf = sum(own.map((r) => r.monate[k]));
   const wessen = von === undefined ? "der Bedarf" : `der Bedarf beim Träger „${plan.traeger.find((t) => t.id === von)?.name ?? von}“`;
-  return befund(
-    "pflegegeld-uebersteigt-bedarf",
-    "warnung",
-    `Im Planmonat ${planMonthText(months[k].start)} ist das Pflegegeld (${fmtEuro(a.verwendung === "anrechnung" ? monate[k].angerechnet! : monate[k].pflegegeld)}) höher als ${wessen} (${fmtEuro(bedarf)}) – bitte Pflegegrad, Kombinationsleistung und die Zuordnung der Positionen prüfen.`,
-    { feld: "pflege.pflegegrad" },
-  );
+  const was = anrechnung && !a.anrechnungProzent.eq(HUNDRED) ? "das angerechnete Pflegegeld" : "das Pflegegeld";
+  type Abschnitt = { von: number; bis: number; pflegegeld: Dec; bedarf: Dec; gedeckelt: Dec; ueber: Dec };
+  const abschnitte: Abschnitt[] = [];
+  monate.forEach((m, k) => {
+    if (!m.ueberBedarf) return;
+    const gedeckelt = anrechnung ? m.angerechnet! : m.teilbudget!;
+    const pflegegeld = gedeckelt.add(m.ueberBedarf);
+    const last = abschnitte[abschnitte.length - 1];
+    if (last && last.bis === k - 1 && last.pflegegeld.eq(pflegegeld) && last.bedarf.eq(bedarfe[k]) && last.gedeckelt.eq(gedeckelt)) last.bis = k;
+    else abschnitte.push({ von: k, bis: k, pflegegeld, bedarf: bedarfe[k], gedeckelt, ueber: m.ueberBedarf });
+  });
+  if (abschnitte.length === 0) return undefined;
+  const saetze = abschnitte.map((s) => {
+    const mehrere = s.bis > s.von;
+    const wann = mehrere ? `In den Planmonaten ${planMonthText(months[s.von].start)} – ${planMonthText(months[s.bis].start)}` : `Im Planmonat ${planMonthText(months[s.von].start)}`;
+    const je = mehrere ? "je " : "";
+    const folge = anrechnung
+      ? s.gedeckelt.isZero()
+        ? `angerechnet wird nichts (auf den Bedarf begrenzt), die ${je}${fmtEuro(s.ueber)} sind kein Geld aus dem Budget`
+        : `angerechnet werden nur ${je}${fmtEuro(s.gedeckelt)} (auf den Bedarf begrenzt), die übrigen ${je}${fmtEuro(s.ueber)} sind kein Geld aus dem Budget`
+      : `das Teilbudget der Pflegekasse ist auf den Bedarf begrenzt (${je}${fmtEuro(s.gedeckelt)}), die übrigen ${je}${fmtEuro(s.ueber)} Pflegegeld sind kein Geld aus dem Budget`;
+    return `${wann} ist ${was} (${je}${fmtEuro(s.pflegegeld)}) höher als ${wessen} (${je}${fmtEuro(s.bedarf)}): ${folge}.`;
+  });
+  return befund("pflegegeld-uebersteigt-bedarf", "warnung", `${saetze.join(" ")} Bitte Pflegegrad, Kombinationsleistung und die Zuordnung der Positionen prüfen.`, { feld: "pflege.pflegegrad" });
 }
 
 /** Consecutive months with the same amounts: how the Pflegegeld is shown (a change from January stays visible). */
@@ -188,6 +242,7 @@ export function pflegeAbschnitte(e: PflegeErgebnis): PflegeAbschnitt[] {
       last &&
       last.werte.pflegegeld.eq(m.pflegegeld) &&
       (last.werte.angerechnet ?? ZERO).eq(m.angerechnet ?? ZERO) &&
+      (last.werte.teilbudget ?? ZERO).eq(m.teilbudget ?? ZERO) &&
       (last.werte.entlastungsbetrag ?? ZERO).eq(m.entlastungsbetrag ?? ZERO) &&
       (last.werte.sachleistungAnteil ?? ZERO).eq(m.sachleistungAnteil ?? ZERO);
     if (same) {

@@ -60,7 +60,7 @@ export function pflegeText(e: PflegeErgebnis): PflegeText {
     const z: PflegeZeile = {
       zeitraum: s.monate === 1 ? germanMonth(s.von) : `${germanMonth(s.von)} – ${germanMonth(s.bis)}`,
       pflegegeld: fmtEuro(w.pflegegeld),
-      imBudget: fmtEuro(a.verwendung === "anrechnung" ? w.angerechnet! : w.pflegegeld),
+      imBudget: fmtEuro(a.verwendung === "anrechnung" ? w.angerechnet! : w.teilbudget!),
     };
     if (kombi) z.pflegegeldGesetzlich = fmtEuro(w.pflegegeldGesetzlich);
     if (w.sachleistungAnteil) z.sachleistung = `${fmtEuro(w.sachleistungAnteil)} von ${fmtEuro(w.sachleistungHoechstbetrag!)}`;
@@ -70,7 +70,9 @@ export function pflegeText(e: PflegeErgebnis): PflegeText {
   const summe =
     a.verwendung === "anrechnung"
       ? `Im Bewilligungszeitraum: Pflegegeld ${fmtEuro(e.pflegegeldZeitraum)}, davon auf das Budget angerechnet ${fmtEuro(e.angerechnetZeitraum!)}.`
-      : `Im Bewilligungszeitraum: Pflegegeld ${fmtEuro(e.pflegegeldZeitraum)} als Teilbudget der Pflegekasse.`;
+      : e.teilbudgetZeitraum!.eq(e.pflegegeldZeitraum)
+        ? `Im Bewilligungszeitraum: Pflegegeld ${fmtEuro(e.pflegegeldZeitraum)} als Teilbudget der Pflegekasse.`
+        : `Im Bewilligungszeitraum: Pflegegeld ${fmtEuro(e.pflegegeldZeitraum)}, davon als Teilbudget der Pflegekasse ${fmtEuro(e.teilbudgetZeitraum!)} (höchstens der Bedarf).`;
   const out: PflegeText = {
     titel: `Pflegeversicherung (Pflegegrad ${a.pflegegrad})`,
     saetze,

@@ -45,8 +45,15 @@ export interface PflegeMonat {
   pflegegeldGesetzlich: Dec;
   /** What the Pflegekasse pays: the Pflegegeld less the share of the Sachleistung used (§ 38 S. 2), in cents. */
   pflegegeld: Dec;
-  /** `anrechnung`: the part the Träger deducts from the budget (anrechnungProzent of `pflegegeld`), in cents. */
+  /**
+   * `anrechnung`: the part the Träger deducts from the budget (anrechnungProzent of `pflegegeld`), in cents; at
+   * most the month's need it reduces (rounding point „Bedarf als Obergrenze“).
+   */
   angerechnet?: Dec;
+  /** `teilbudget`: the Pflegekasse's Teilbudget in the month: its Pflegegeld, at most the need it covers, in cents. */
+  teilbudget?: Dec;
+  /** Only in a month where the offset / Teilbudget was capped at the need: the part above it, no budget money. */
+  ueberBedarf?: Dec;
   /** The Sachleistung's monthly maximum of the Pflegegrad (§ 36 Abs. 3), with a Kombinationsleistung. */
   sachleistungHoechstbetrag?: Dec;
   /** Its share used beside the Pflegegeld (kombinationProzent of the maximum), in cents: outside the budget. */
@@ -64,7 +71,7 @@ export interface PflegeErgebnis {
   /** Sums over the period. */
   pflegegeldZeitraum: Dec;
   angerechnetZeitraum?: Dec;
-  /** `teilbudget`: the Pflegekasse's Teilbudget over the period (its Pflegegeld). */
+  /** `teilbudget`: the Pflegekasse's Teilbudget over the period (its Pflegegeld, capped at the need month by month). */
   teilbudgetZeitraum?: Dec;
   entlastungsbetragZeitraum?: Dec;
 }

@@ -3,7 +3,7 @@
  * budget, payment after Eigenanteil, Teilbudgets, Obergrenze, budget hourly rate and the month-by-month
  * schedule. Amounts stay exact until a rounding point of the format ("exact → cents → step").
  */
-import { Dec, HUNDRED, ZERO, allocateRounding, cents, min, fmtDe, fmtEuro, roundToStep, sum } from "../money";
+import { Dec, HUNDRED, ZERO, allocateRounding, cents, max, min, fmtDe, fmtEuro, roundToStep, sum } from "../money";
 import { befund, type Befund } from "../findings";
 import { figuresForYear, requireFigures, type YearFigures } from "../legal/tables";
 import { FigureNotes } from "../legal/figure-notes";
@@ -743,7 +743,8 @@ export function evaluatePlan(plan: Plan): PlanResult {
     monatsbudget,
     eigenanteilMonat: plan.eigenanteilMonat,
     auszahlung,
-    auszahlungZeitraum: auszahlung.mul(months),
+    // an agreed period amount is paid as agreed; otherwise the monthly payment times the months
+    auszahlungZeitraum: plan.vereinbart?.zeitraumbetrag ? summeZahlungen(zahlungen) : auszahlung.mul(months),
     monatsplan,
     wechsel: wechselOf(ctx.months, positionen, monatsplan),
     zahlweise: plan.einstellungen.zahlweise,
@@ -841,15 +842,18 @@ function teilbudgets(plan: Plan, positionen: PositionResult[], gesamt: { summeZe
   // the positions without a known Träger (a fehler above) keep their share of the rounding in a last, dropped part
   const exact = [...plan.traeger.map((t) => sum(positionen.filter((r) => r.position.traeger === t.id).map((r) => r.zeitraumbetrag)))];
   exact.push(sum(positionen.filter((r) => !r.position.traeger || !ids.has(r.position.traeger)).map((r) => r.zeitraumbetrag)));
-  // the Pflegekasse's Teilbudget (pflege/) is its Pflegegeld, fixed by law: taken from the share it covers, outside the rounding
-  const fest = plan.traeger.map((t) => (umbuchung && t.id === umbuchung.an ? umbuchung.zeitraum : ZERO));
+  // the Pflegekasse's Teilbudget (pflege/) is its Pflegegeld up to the need it covers (capped month by month there),
+  // fixed by law: taken from the share it covers, outside the rounding, never more than the (rounded, agreed) Gesamtbudget
+  const fest = plan.traeger.map((t) => (umbuchung && t.id === umbuchung.an ? min(umbuchung.zeitraum, max(gesamt.summeZeitraum, ZERO)) : ZERO));
   const von = umbuchung ? plan.traeger.findIndex((t) => t.id === umbuchung.von) : -1;
-  if (umbuchung) exact[von] = exact[von].sub(umbuchung.zeitraum);
-  const festMonat = fest.map((x) => cents(x.div(plan.zeitraum.months)));
+  if (umbuchung) exact[von] = exact[von].sub(sum(fest));
+  const festMonat = fest.map((x) => min(cents(x.div(plan.zeitraum.months)), max(gesamt.monatsbudget, ZERO)));
   const plus = (parts: Dec[], add: Dec[]) => parts.map((x, j) => (j < add.length && !add[j].isZero() ? x.add(add[j]) : x));
-  const zeitraum = plus(allocateRounding(gesamt.summeZeitraum.sub(sum(fest)), exact), fest);
+  // with all the need covered by the Pflegekasse, a rounding difference goes to the Träger whose share it covers
+  const verteilen = (total: Dec, parts: Dec[]) => allocateRounding(total, von >= 0 && !parts.some((x) => x.gt(0)) ? parts.map((x, j) => (j === von ? x.add(cents(total).sub(sum(parts))) : x)) : parts);
+  const zeitraum = plus(verteilen(gesamt.summeZeitraum.sub(sum(fest)), exact), fest);
   // the monthly budget's parts: the Träger's exact monthly shares, then the monthly rounding allocated
-  const monat = plus(allocateRounding(gesamt.monatsbudget.sub(sum(festMonat)), exact.map((x) => x.div(plan.zeitraum.months))), festMonat);
+  const monat = plus(verteilen(gesamt.monatsbudget.sub(sum(festMonat)), exact.map((x) => x.div(plan.zeitraum.months))), festMonat);
   return plan.traeger.map((t, j) => {
     const monatsbetrag = monat[j];
     const tb: PlanResult["teilbudgets"][number] = { traeger: t.id, name: t.name, monatsbetrag, zeitraumbetrag: zeitraum[j], zeitraumbetragUngerundet: fest[j].isZero() ? exact[j] : exact[j].add(fest[j]) };

@@ -25,7 +25,8 @@ export function anerkanntBefunde(p: PlanPosition): Befund[] {
     .filter((d) => d.a && d.b && !d.a.eq(d.b))
     .map((d) => `${WERT_LABEL[d.k]} ${show(d.k, d.a!)} statt beantragt ${show(d.k, d.b!)}`);
   if (!diffs.length) return [];
-  const ort = { liste: "positionen", zeile: p.zeile, feld: "anerkannt" };
+  // the cell of the first recognised value („Menge anerkannt“ …)
+  const ort = { liste: "positionen", zeile: p.zeile, feld: `anerkannt.${p.anerkannt.werte[0]}` };
   const grund = p.anerkannt.begruendung;
   return [
     grund

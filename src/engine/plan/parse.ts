@@ -4,7 +4,7 @@
  */
 import { Dec, RICHTUNGEN, type Richtung, type Rundung } from "../money";
 import { InputError } from "../errors";
-import { compareDates, germanDate, parseDate, parsePeriod, type CalDate, type Period } from "../dates";
+import { compareDates, germanDate, parseDate, parsePeriod, tryParseDate, type CalDate, type Period } from "../dates";
 import {
   parseBoolean,
   parseDecimal,
@@ -314,12 +314,38 @@ function parsePosition(v: unknown, i: number, settings: PlanSettings, zeitraum: 
   const werte = ANERKANNT_WERTE.filter((k) => present(a[k]));
   for (const k of werte) parseNonNegative(a[k], `${field}.anerkannt.${k}`); // named as the caseworker's field
   const begruendung = present(a.begruendung) ? parseText(a.begruendung, `${field}.anerkannt.begruendung`) : undefined;
-  const effective: Obj = { ...beantragtRaw };
+  const effective: Obj = { ...beantragtRaw, ...(Array.isArray(o.aenderungen) ? { aenderungen: recognisedChanges(o.aenderungen, beantragtRaw, a, werte) } : {}) };
   for (const k of werte) effective[k] = a[k];
   const pos = parsePositionValues(effective, i, settings, zeitraum);
   pos.anerkannt = { werte, ...(begruendung ? { begruendung } : {}) };
   if (werte.length) pos.beantragt = parsePositionValues(beantragtRaw, i, settings, zeitraum);
   return pos;
+}
+
+/**
+ * A change row repeats the values that stay (a copied workbook row): where it repeats the value applied for,
+ * the recognised value goes on; a value the change really alters stays the change's (sorted by day, as applied).
+ */
+function recognisedChanges(changes: unknown[], applied: Obj, decision: Obj, werte: readonly string[]): unknown[] {
+  const same = (x: unknown, y: unknown) => {
+    const [dx, dy] = [tryParseDecimal(x), tryParseDecimal(y)];
+    return dx !== null && dy !== null && dx.eq(dy);
+  };
+  const byDay = changes.map((c, j) => ({ c, j, ab: isObj(c) ? tryParseDate(c.ab) : null }));
+  const order = byDay.every((x) => x.ab) ? [...byDay].sort((x, y) => compareDates(x.ab!, y.ab!)) : byDay;
+  const out = [...changes];
+  const current: Obj = { ...applied };
+  for (const { c, j } of order) {
+    if (!isObj(c)) continue;
+    const next: Obj = { ...c };
+    for (const k of werte) {
+      if (!present(c[k])) continue;
+      if (same(c[k], current[k])) next[k] = decision[k];
+      current[k] = c[k];
+    }
+    out[j] = next;
+  }
+  return out;
 }
 
 function parsePositionValues(o: Obj, i: number, settings: PlanSettings, zeitraum: Period): PlanPosition {

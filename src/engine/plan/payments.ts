@@ -7,7 +7,7 @@
  * - monthly, or where the monthly budget is the agreed figure (`rundung.monat`): each block pays the monthly
  *   payment × its months (so twelve payments of 104.17 may differ from the agreed 1,250.00 by cents: both
  *   are shown);
- * - otherwise the agreed period amount (after `rundung.gesamt`) less the Eigenanteil of all months is split over
+ * - otherwise (and always for an agreed period amount, `vereinbart.zeitraumbetrag`) the agreed period amount (after `rundung.gesamt`) less the Eigenanteil of all months is split over
  *   the blocks in proportion to the month-by-month need, in whole cents by largest remainder, so the payments
  *   add up to it exactly.
  */
@@ -38,7 +38,8 @@ export function zahlungsplan(plan: Plan, f: PaymentFigures): Zahlung[] {
   const blocks: { first: number; last: number }[] = [];
   for (let k = 0; k < starts.length; k += step) blocks.push({ first: k, last: Math.min(k + step, starts.length) - 1 });
   const monthsOf = (b: { first: number; last: number }) => b.last - b.first + 1;
-  const byMonth = step === 1 || plan.einstellungen.rundungMonat !== undefined;
+  // an agreed period amount (`vereinbart.zeitraumbetrag`) is the figure of the Bescheid: the payments add up to it
+  const byMonth = !plan.vereinbart?.zeitraumbetrag && (step === 1 || plan.einstellungen.rundungMonat !== undefined);
   let amounts: Dec[];
   if (byMonth) {
     amounts = blocks.map((b) => f.auszahlung.mul(monthsOf(b)));

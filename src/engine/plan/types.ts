@@ -158,6 +158,8 @@ export interface PlanPosition {
   label: string;
   /** A computed line whose amount follows each calendar year's legal figures (the Pflegegeld): how a change is named. */
   jahreswerte?: string;
+  /** A computed line's own word for the Art column, instead of the vocabulary's (the Pflegegeld is no expected refund). */
+  artText?: string;
   /** The caseworker's decision: which values were recognised differently (the plan computes on them), and why. */
   anerkannt?: { werte: (typeof ANERKANNT_WERTE)[number][]; begruendung?: string };
   /** The position as the budget holder applied for it (beantragt), when the caseworker changed a value. */

@@ -98,7 +98,7 @@ const fall = objekt({
   bescheidDatum: optional(wert),
   zielvereinbarung: optional(objekt(werte(["beginn", "ende", "ziele"]))),
   nachweise: optional(v.array(objekt(werte(FALL_NACHWEIS_KEYS)), "liste")),
-  bedarfsermittlung: optional(objekt(werte(["letzte", "naechste"]))),
+  bedarfsermittlung: optional(objekt(werte(["letzte", "naechste", "intervallMonate"]))),
 });
 
 export const KOSTENPLAN = objekt({
@@ -124,6 +124,8 @@ export const REGELN_KEYS = [
   "planUeberschreitungProzent",
   "planUnterschreitungProzent",
   "datumAbstandMonate",
+  "zahlungToleranzTage",
+  "zahlungVorlaufTage",
 ] as const;
 
 export const VERWENDUNGSNACHWEIS = objekt({

@@ -12,6 +12,7 @@ import * as v from "valibot";
 import { InputError } from "../errors";
 import { meintenSie } from "../suggest";
 import { showValue } from "../values";
+import { PERSONAL_PATH } from "../fall/types";
 
 /** A single value as JSON or a cell gives it (a text, a number, a switch or nothing). */
 export const wert = v.union([v.string(), v.pipe(v.number(), v.finite()), v.boolean(), v.null()], "wert");
@@ -60,6 +61,9 @@ function keysOf(schema: AnySchema, issue: v.BaseIssue<unknown>): string[] {
   return cur?.entries ? Object.keys(cur.entries) : [];
 }
 
+/** Paths of personal data (the budget holder in the case record): messages name the field, never the value. */
+const isPersonal = (field: string) => PERSONAL_PATH.test(field);
+
 const WAS: Record<string, string> = {
   objekt: "ein Objekt ({ … })",
   liste: "eine Liste ([ … ])",
@@ -83,8 +87,15 @@ export function checkShape(schema: v.GenericSchema, input: unknown, prefix: stri
     const key = String(last.key);
     const keys = keysOf(schema as unknown as AnySchema, issue);
     const hint = meintenSie(key, keys) || (keys.length ? ` (erlaubt: ${keys.join(", ")})` : "");
+    // under personal data a key may itself be a name or an address: never repeat it
+    if (isPersonal(field)) {
+      const parent = field.endsWith(`.${key}`) ? field.slice(0, -key.length - 1) : field;
+      throw new InputError(`${parent}: Ein Schlüssel ist unbekannt${keys.length ? ` (erlaubt: ${keys.join(", ")})` : ""}.`, parent);
+    }
     throw new InputError(`${field}: Der Schlüssel ${showValue(key)} ist unbekannt${hint}${hint.endsWith("?") ? "" : "."}`, field);
   }
   const erwartet = WAS[issue.message] ?? "ein anderer Wert";
+  // what was typed under personal data is not repeated (it may be a name, an address, a date of birth)
+  if (isPersonal(field)) throw new InputError(`${field}: Erwartet wird ${erwartet}.`, field);
   throw new InputError(`${field}: Erwartet wird ${erwartet}, nicht ${showValue(issue.input)}.`, field);
 }

@@ -86,6 +86,10 @@ describe("vereinbarter Betrag", () => {
     expect(b.text).toContain("Vereinbart sind 8.420,00 € im Bewilligungszeitraum, berechnet ist ein Bedarf von 8.410,00 € (+10,00 €)");
     expect(b.text).toContain("Aufgerundet laut Zielvereinbarung");
     expect(counts(r.befunde)).toEqual({ fehler: 0, warnung: 0, hinweis: 1 });
+    // paid as agreed: twelve monthly payments in cents by largest remainder add up to 8.420,00 (not 12 × 701,67 = 8.420,04)
+    expect(r.summeZahlungen.toFixed(2)).toBe("8420.00");
+    expect(r.auszahlungZeitraum.toFixed(2)).toBe("8420.00");
+    expect(r.zahlungsplan).toHaveLength(12);
   });
 
   test("an agreed monthly amount, shared by the Teilbudgets; without a reason it is a warning", () => {
@@ -134,5 +138,38 @@ describe("begründete Überschreitung der Obergrenze", () => {
     const b = r.befunde.find((x) => x.regel === "teilbudget-obergrenze-ueberschritten")!;
     expect(b.begruendung).toBe("Einzelfall");
     expect(counts(r.befunde).warnung).toBe(0);
+  });
+});
+
+describe("anerkannt und Änderungszeilen", () => {
+  test("a change that repeats the quantity applied for (a copied workbook row) keeps the recognised one", () => {
+    // beantragt 60 h, anerkannt 50 h; from July the price is 38 € (the copied row still says 60 h)
+    // 50 × 35 × 6 + 50 × 38 × 6 = 10.500 + 11.400 = 21.900
+    const r = run(
+      base({}, [
+        {
+          bezeichnung: "Assistenzdienst",
+          art: "dienstleistung",
+          menge: "60",
+          je: "monat",
+          preis: "35",
+          anerkannt: { menge: "50", begruendung: "Bedarfsermittlung" },
+          aenderungen: [{ ab: "2026-07-01", menge: "60", preis: "38" }],
+        },
+      ]),
+    );
+    expect(r.summeZeitraum.toFixed(2)).toBe("21900.00");
+    // beantragt: 60 × 35 × 6 + 60 × 38 × 6 = 12.600 + 13.680 = 26.280
+    expect(r.beantragt!.summeZeitraum.toFixed(2)).toBe("26280.00");
+  });
+
+  test("a change that really alters the quantity keeps its own value", () => {
+    // from July 70 h (a new need): 50 × 35 × 6 + 70 × 35 × 6 = 10.500 + 14.700 = 25.200
+    const r = run(
+      base({}, [
+        { bezeichnung: "A", art: "dienstleistung", menge: "60", je: "monat", preis: "35", anerkannt: { menge: "50", begruendung: "x" }, aenderungen: [{ ab: "2026-07-01", menge: "70" }] },
+      ]),
+    );
+    expect(r.summeZeitraum.toFixed(2)).toBe("25200.00");
   });
 });

@@ -86,11 +86,48 @@ test("a report's own case record goes over the plan's, key by key", () => {
   const report = parseReport({
     format: "verwendungsnachweis/1",
     zeitraum: { beginn: "2026-01-01", ende: "2026-06-30" },
-    fall: { aktenzeichen: "PB-NEU" },
-    kostenplan: plan({ aktenzeichen: "PB-ALT", beauftragterTraeger: "lwl" }),
+    fall: { aktenzeichen: "PB-NEU", budgetnehmer: { anschrift: "Neue Straße 1" } },
+    kostenplan: plan({ aktenzeichen: "PB-ALT", beauftragterTraeger: "lwl", budgetnehmer: { name: NAME, anschrift: ANSCHRIFT } }),
     einnahmen: [],
     ausgaben: [],
   });
   expect(report.plan.fall).toMatchObject({ aktenzeichen: "PB-NEU", beauftragterTraeger: "lwl" });
+  expect(report.plan.fall!.budgetnehmer).toEqual({ name: NAME, anschrift: "Neue Straße 1" });
   expect(checkReport(report).zeitraum).toBeDefined();
+});
+
+test("the structure check never repeats personal data: a name where an object belongs, a name as a key", () => {
+  const cases = [
+    { budgetnehmer: "Erika Mustermann, Hauptstr. 5, geb. 31.01.1980" },
+    { budgetnehmer: { "Erika Mustermann": "Hauptstr. 5" } },
+    { budgetnehmer: { name: ["Erika Mustermann"] } },
+  ];
+  for (const fall of cases) {
+    let message = "";
+    try {
+      parsePlan(plan(fall));
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^fall\.budgetnehmer/);
+    for (const s of ["Erika", "Hauptstr", "1980"]) expect(message).not.toContain(s);
+  }
+  // in a report too, where the plan's paths are prefixed
+  let message = "";
+  try {
+    parseReport({ format: "verwendungsnachweis/1", zeitraum: { beginn: "2026-01-01", ende: "2026-06-30" }, fall: { budgetnehmer: "Erika Mustermann" }, kostenplan: plan({}) });
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  expect(message).toContain("budgetnehmer");
+  expect(message).not.toContain("Erika");
+});
+
+test("a Träger's own rhythm of assessments, and days of a time limit read by the value rules", () => {
+  const r = run(plan({ bescheidDatum: "2025-03-01", bedarfsermittlung: { intervallMonate: "12" } }));
+  expect(isoDate(r.fall!.bedarfsermittlung.naechste!)).toBe("2026-03-01");
+  expect(r.befunde.find((b) => b.regel === "fall-bedarfsermittlung-faellig")!.text).toContain("ein Jahr nach");
+  expect(() => run(plan({ nachweise: [{ art: "VN", intervall: "jährlich", fristTage: "1e2" }] }))).toThrow(/fall\.nachweise\[1\]\.fristTage/);
+  expect(() => run(plan({ nachweise: [{ art: "VN", intervall: "jährlich", fristTage: "2,5" }] }))).toThrow(/keine ganze Zahl von Tagen/);
+  expect(() => run(plan({ bedarfsermittlung: { intervallMonate: "0" } }))).toThrow(/intervallMonate/);
 });

@@ -8,7 +8,7 @@ import { buildEinreichung, type Einreichung } from "../../../src/document";
 import { BERECHNUNG_NAME, CALCULATION_SYNCS, sheetOfName } from "../../../src/taskpane/office/berechnung";
 import { SUBMISSION_SYNCS } from "../../../src/taskpane/office/submission";
 import { SHEETS } from "../../../src/workbook/layout";
-import { druckbereich } from "../../../src/workbook/print";
+import { druckbereich, vorlageDruck } from "../../../src/workbook/print";
 import { AKTENZEICHEN, ERSTELLT, NAME, plan } from "../../document/fixtures";
 import { counted, setup, teardown, type Setup } from "./helpers";
 
@@ -128,7 +128,7 @@ describe("prepareSubmission with the document", () => {
     expect(rows[2][0]).toMatch(/^Stand: 15\.01\.2026\. Abgabe/);
 
     const kp = s.c.pageLayout("Kostenplan (Abgabe)");
-    expect(kp).toMatchObject({ paperSize: "A4", orientation: "Landscape", printTitleRows: "1:1" });
+    expect(kp).toMatchObject({ paperSize: "A4", orientation: "Landscape", printTitleRows: "1:1", printTitleColumns: "A:A", printOrder: "OverThenDown" });
     // the header row and the two filled rows, over all the table's columns (not the 100 empty rows of the template)
     expect(kp.printArea).toMatch(/^A1:[A-Z]+3$/);
     expect(kp.headerFooter.rightHeader).toBe(`Aktenzeichen ${AKTENZEICHEN}`);
@@ -162,12 +162,18 @@ describe("the template's print setup in Excel", () => {
         sheet: sheet.name,
         paperSize: "A4",
         orientation: sheet.landscape ? "Landscape" : "Portrait",
-        zoom: { horizontalFitToPages: 1 },
+        zoom: { horizontalFitToPages: vorlageDruck(sheet)!.seitenBreit ?? 1 },
         printArea: druckbereich(sheet),
       });
       expect(pl.printTitleRows).toBe(sheet.tables.length ? "1:1" : undefined);
+      // the Kostenplan several pages wide, its first column (Bezeichnung) on each, pages over then down
+      expect({ sheet: sheet.name, columns: pl.printTitleColumns, order: pl.printOrder }).toEqual(
+        sheet.name === "Kostenplan" ? { sheet: sheet.name, columns: "A:A", order: "OverThenDown" } : { sheet: sheet.name, columns: undefined, order: "DownThenOver" },
+      );
       expect(pl.headerFooter).toMatchObject({ leftHeader: "Persönliches Budget – &A", leftFooter: "Gedruckt am &D", rightFooter: "Seite &P von &N" });
     }
     expect(s.c.pageLayout("Kostenplan").printArea).toBe("A1:AZ101");
+    expect(s.c.pageLayout("Kostenplan").zoom.horizontalFitToPages).toBeGreaterThanOrEqual(3);
+    expect(s.c.pageLayout("Ausgaben").zoom).toEqual({ horizontalFitToPages: 1 });
   });
 });
