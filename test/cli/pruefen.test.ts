@@ -60,7 +60,7 @@ describe("budget pruefen: a folder batch with bad files", () => {
   test("--csv: BOM, semicolons, decimal comma, an error line per unreadable file and a totals line", async () => {
     const r = await execute(["pruefen", dir, "--csv"]);
     expect(r.exitCode).toBe(2);
-    expect(r.stdout.startsWith("\ufeffDatei;Zeitraum;Einnahmen;Ausgaben;Rest;Übertrag;Rückforderung;Anrechnung;Fehler;Warnungen;Status\r\n")).toBe(true);
+    expect(r.stdout.startsWith("\ufeffDatei;Zeitraum;Einnahmen;Ausgaben;Rest;Übertrag;Rückforderung;Anrechnung;Fehler;Warnungen;Status;Ohne Planposition;Ausstehende Budgetzahlungen;Aufteilung je Träger")).toBe(true);
     const lines = r.stdout.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + 8 + 1);
     const fall1 = lines.find((l) => l.includes("fall-01.xlsx"))!.split(";");
@@ -138,7 +138,7 @@ describe("budget pruefen: a workbook that is still the empty template", () => {
     expect(empty.nichtAusgefuellt).toContain("Nachweiszeitraum fehlt");
     const lines = (await execute(["pruefen", dir, "--csv"])).stdout.slice(1).trimEnd().split("\r\n");
     expect(lines.find((l) => l.includes("neu.xlsx"))).toBe(`${vorlage};;;;;;;;;;noch nicht ausgefüllt`);
-    expect(lines[lines.length - 1]).toMatch(/^Summe;;5700,00;.*;1 geprüft, 1 noch nicht ausgefüllt, 0 unlesbar$/);
+    expect(lines[lines.length - 1]).toMatch(/^Summe;;5700,00;.*;1 geprüft, 1 noch nicht ausgefüllt, 0 unlesbar;/); // then the appended columns
   });
 
   test("a template with something typed in is checked (or fails) as before", async () => {

@@ -74,8 +74,18 @@ export const usage = usageOf(hilfe);
 /** The result JSON of the check engine as this command reads it (amounts are decimal strings). */
 export interface ReportJson {
   befunde: Befund[];
-  summen: { einnahmen: string; ausgaben: string; proPosition?: unknown };
-  reste: { rest: string; uebertrag: string; rueckforderung: string; anrechnung: string; begruendung?: string };
+  summen: { einnahmen: string; ausgaben: string; proPosition?: unknown; ohnePlanposition?: string };
+  reste: {
+    rest: string;
+    uebertrag: string;
+    rueckforderung: string;
+    anrechnung: string;
+    begruendung?: string;
+    /** How the Reste are split per Träger („einnahmen“ or „teilbudgets“). */
+    basis?: string;
+    proTraeger?: { traeger: string; name: string; rest: string; uebertrag: string; rueckforderung: string; anrechnung: string }[];
+  };
+  zahlungen?: { ausstehend?: string };
   counts: { fehler: number; warnung: number; hinweis: number };
   zeitraum?: unknown;
   [key: string]: unknown;
@@ -274,36 +284,68 @@ export function csvText(s: string): string {
 export const CSV_HEADER = ["Datei", "Zeitraum", "Einnahmen", "Ausgaben", "Rest", "Übertrag", "Rückforderung", "Anrechnung", "Fehler", "Warnungen", "Status"];
 
 /**
+ * The columns after „Status“ (appended, so the first eleven stay where they were): money outside the plan (a decision
+ * point for the caseworker, never in the Rückforderung), the Träger payments still missing (payment ledger), the basis
+ * of the split per Träger („Einnahmen“ or „Teilbudgets“), then four columns per Träger of the batch (Rest, Übertrag,
+ * Rückforderung, Anrechnung – „Rückforderung Pflegekasse“), one group per Träger name in the order the batch first
+ * names them; a case without that Träger leaves them empty. The totals line sums every amount column.
+ */
+export const CSV_EXTRA_HEADER = ["Ohne Planposition", "Ausstehende Budgetzahlungen", "Aufteilung je Träger"];
+const TRAEGER_KEYS = ["rest", "uebertrag", "rueckforderung", "anrechnung"] as const;
+const TRAEGER_LABELS = ["Rest", "Übertrag", "Rückforderung", "Anrechnung"];
+const BASIS_TEXT: Record<string, string> = { einnahmen: "Einnahmen", teilbudgets: "Teilbudgets" };
+
+/**
  * One line per case; an unreadable file is a line with empty figures and Status „unlesbar: <Grund>“, an empty
  * template one with Status „noch nicht ausgefüllt“; last line „Summe“ over the checked cases (Status: how many
  * were checked / not filled in / unreadable).
  */
 export function csv(outcomes: Outcome[]): string {
-  const lines = [CSV_HEADER.join(";")];
+  const names: string[] = [];
+  for (const o of outcomes) if (o.ok) for (const t of o.result.reste.proTraeger ?? []) if (!names.includes(t.name)) names.push(t.name);
+  const traegerHeader = names.flatMap((n) => TRAEGER_LABELS.map((l) => csvText(`${l} ${n}`)));
+  const lines = [[...CSV_HEADER, ...CSV_EXTRA_HEADER].join(";") + (traegerHeader.length ? ";" + traegerHeader.join(";") : "")];
   const keys = ["einnahmen", "ausgaben", "rest", "uebertrag", "rueckforderung", "anrechnung"] as const;
   const totals = keys.map(() => new Dec(0));
+  const extraTotals = [new Dec(0), new Dec(0)];
+  const traegerTotals = names.flatMap(() => TRAEGER_KEYS.map(() => new Dec(0)));
+  const add = (list: Dec[], i: number, v: string | undefined) => {
+    if (v === undefined) return;
+    try {
+      list[i] = list[i].add(new Dec(v));
+    } catch {
+      /* not a number: left out of the totals */
+    }
+  };
   let fehler = 0;
   let warnungen = 0;
   for (const o of outcomes) {
     if (!o.ok) {
-      lines.push([csvText(o.datei), "", "", "", "", "", "", "", "", "", csvText(o.leer ? NICHT_AUSGEFUELLT : `unlesbar: ${o.message}`)].join(";"));
+      lines.push([csvText(o.datei), "", "", "", "", "", "", "", "", "", csvText(o.leer ? NICHT_AUSGEFUELLT : `unlesbar: ${o.message}`)].join(";")); // Excel reads the missing cells after it as empty
       continue;
     }
     const r = o.result;
     const values = [r.summen.einnahmen, r.summen.ausgaben, r.reste.rest, r.reste.uebertrag, r.reste.rueckforderung, r.reste.anrechnung];
-    values.forEach((v, i) => {
-      try {
-        totals[i] = totals[i].add(new Dec(v));
-      } catch {
-        /* not a number: left out of the totals */
-      }
+    values.forEach((v, i) => add(totals, i, v));
+    const extra = [r.summen.ohnePlanposition, r.zahlungen?.ausstehend];
+    extra.forEach((v, i) => add(extraTotals, i, v));
+    const teile = r.reste.proTraeger ?? [];
+    const traegerCells = names.flatMap((n, j) => {
+      const t = teile.find((x) => x.name === n);
+      return TRAEGER_KEYS.map((k, i) => {
+        if (!t) return "";
+        add(traegerTotals, j * TRAEGER_KEYS.length + i, t[k]);
+        return csvAmount(t[k]);
+      });
     });
     fehler += r.counts.fehler;
     warnungen += r.counts.warnung;
     const status = r.counts.fehler > 0 ? "Fehler" : "geprüft";
-    lines.push([csvText(o.datei), csvText(o.zeitraum), ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), csvText(status)].join(";"));
+    const basis = teile.length && r.reste.basis ? csvText(BASIS_TEXT[r.reste.basis] ?? r.reste.basis) : "";
+    lines.push([csvText(o.datei), csvText(o.zeitraum), ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), csvText(status), ...extra.map(csvAmount), basis, ...traegerCells].join(";"));
   }
-  lines.push(["Summe", "", ...totals.map((t) => csvAmount(t.toFixed(2))), String(fehler), String(warnungen), csvText(tally(outcomes))].join(";"));
+  const sumCells = (ts: Dec[]) => ts.map((t) => csvAmount(t.toFixed(2)));
+  lines.push(["Summe", "", ...sumCells(totals), String(fehler), String(warnungen), csvText(tally(outcomes)), ...sumCells(extraTotals), "", ...sumCells(traegerTotals)].join(";"));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }
 
@@ -335,6 +377,15 @@ export function textSummary(o: Outcome): string {
   row("Rückforderung:", r.reste.rueckforderung);
   row("Anrechnung:", r.reste.anrechnung);
   if (r.reste.begruendung) L.push(`  ${r.reste.begruendung}`);
+  const teile = r.reste.proTraeger ?? [];
+  if (teile.length > 1) {
+    L.push(`  Budgetreste je Träger (aufgeteilt nach ${r.reste.basis === "einnahmen" ? "den Zahlungen der Träger" : "den Teilbudgets"}):`);
+    for (const t of teile) L.push(`    ${t.name}: Rest ${euro(t.rest)}, Übertrag ${euro(t.uebertrag)}, Rückforderung ${euro(t.rueckforderung)}, Anrechnung ${euro(t.anrechnung)}`);
+  }
+  const ohne = r.summen.ohnePlanposition;
+  if (ohne !== undefined && !/^-?0(\.0+)?$/.test(ohne)) {
+    L.push(`  Ohne Planposition: ${euro(ohne)} – zweckfremd? Entscheidung des Trägers, wird nicht automatisch zurückgefordert.`);
+  }
   const c = r.counts;
   L.push(`  Befunde: ${c.fehler} Fehler, ${c.warnung} ${c.warnung === 1 ? "Warnung" : "Warnungen"}, ${c.hinweis} ${c.hinweis === 1 ? "Hinweis" : "Hinweise"}`);
   for (const b of r.befunde) {

@@ -18,6 +18,8 @@ import { checkDuplicateEmployees, checkWages } from "./rules/wages";
 import { checkRelatives } from "./rules/relatives";
 import { checkSachkosten } from "./rules/sachkosten";
 import { checkArithmetic } from "./rules/arithmetic";
+import { checkZahlungen, zahler } from "./rules/zahlungen";
+import { resteJeTraeger, type ResteBasis } from "../reste/traeger";
 
 const LIST_ORDER: Record<string, number> = { einnahmen: 0, beschaeftigte: 1, ausgaben: 2, positionen: 3, angaben: 4 };
 
@@ -59,6 +61,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
   checkWages(ctx);
   checkSachkosten(ctx);
   const planIst = checkPlanActual(ctx);
+  const wer = zahler(ctx);
+  const zahlungen = checkZahlungen(ctx, wer);
 
   const bew = report.plan.zeitraum;
   if (compareDates(z.beginn, bew.beginn) < 0 || compareDates(z.ende, bew.ende) > 0) {
@@ -87,9 +91,20 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
   const monatsbudget = report.planErgebnis.monatsbudget;
   const zwischennachweis =
     compareDates(z.ende, bew.ende) < 0 ? { bewilligtBis: germanDate(bew.ende), regelGilt: options.zwischennachweisRueckforderung ?? report.regeln.zwischennachweisRueckforderung } : undefined;
-  const resteInput = { einnahmen, ausgaben, monatsbudget, regel, schlussnachweis: report.regeln.schlussnachweis, zwischennachweis };
+  // Money outside the plan (summen.ohnePlanposition) stays in the Rest as spent and is never added to the Rückforderung:
+  // whether it was zweckfremd is the Träger's decision (BSG, 11.08.2022, B 8 SO 3/21 R: no retroactive withdrawal for
+  // a missed purpose in the Eingliederungshilfe); the findings of rules/purpose.ts name it as a decision point.
+  const ausstehend = { betrag: zahlungen.ausstehend, zahlungen: zahlungen.ausstehendText };
+  const resteInput = { einnahmen, ausgaben, monatsbudget, regel, schlussnachweis: report.regeln.schlussnachweis, zwischennachweis, ausstehend };
   const reste = computeReste(resteInput);
   for (const b of reste.befunde) ctx.befunde.push(b);
+  // per Träger: by what each paid itself, else by the Teilbudgets (reste/traeger.ts)
+  const basis: ResteBasis = wer.jeTraeger ? "einnahmen" : "teilbudgets";
+  const tb = report.planErgebnis.teilbudgets;
+  const proTraeger = resteJeTraeger(
+    reste,
+    report.plan.traeger.map((t, i) => ({ traeger: t.id, name: t.name, grundlage: wer.jeTraeger ? wer.jeTraeger[i] : tb.find((x) => x.traeger === t.id)?.zeitraumbetrag ?? ZERO })),
+  );
 
   const befunde = sortFindings(ctx.befunde);
   return {
@@ -113,6 +128,9 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
       rueckforderung: reste.rueckforderung,
       anrechnung: reste.anrechnung,
       begruendung: reste.begruendung,
+      basis,
+      proTraeger,
     },
+    zahlungen,
   };
 }

@@ -1,6 +1,6 @@
 /** The result JSON of a checked Verwendungsnachweis (verwendungsnachweis.md), amounts as decimal strings. */
 import { fmt } from "../money";
-import { isoDate } from "../dates";
+import { isoDate, isoMonth } from "../dates";
 import type { ReportResult } from "./types";
 
 export function reportResultJson(r: ReportResult) {
@@ -31,6 +31,32 @@ export function reportResultJson(r: ReportResult) {
       rueckforderung: fmt(r.reste.rueckforderung),
       anrechnung: fmt(r.reste.anrechnung),
       begruendung: r.reste.begruendung,
+      basis: r.reste.basis,
+      proTraeger: r.reste.proTraeger.map((t) => ({
+        traeger: t.traeger,
+        name: t.name,
+        grundlage: fmt(t.grundlage),
+        rest: fmt(t.rest),
+        uebertrag: fmt(t.uebertrag),
+        rueckforderung: fmt(t.rueckforderung),
+        anrechnung: fmt(t.anrechnung),
+      })),
+    },
+    zahlungen: {
+      art: r.zahlungen.art,
+      ausstehend: fmt(r.zahlungen.ausstehend),
+      erwartet: r.zahlungen.zahlungen.map((z) => ({
+        traeger: z.traeger,
+        name: z.name,
+        faellig: isoDate(z.faellig),
+        spaetestens: isoDate(z.spaetestens),
+        von: isoMonth(z.von),
+        bis: isoMonth(z.bis),
+        soll: fmt(z.soll),
+        ist: fmt(z.ist),
+        eingaenge: z.eingaenge.map((e) => ({ zeile: e.zeile, datum: isoDate(e.datum), betrag: fmt(e.betrag), art: e.art })),
+        status: [...z.status],
+      })),
     },
   };
 }

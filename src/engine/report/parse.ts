@@ -39,6 +39,10 @@ export const DEFAULT_REPORT_RULES: Readonly<ReportRules> = Object.freeze({
   planUeberschreitungProzent: new Dec(10),
   planUnterschreitungProzent: new Dec(50),
   datumAbstandMonate: 3,
+  /** The payment ledger: a Träger's payment may arrive up to the end of its due month (0 days more). */
+  zahlungToleranzTage: 0,
+  /** … and up to a week before its due date (a transfer in advance at the end of the month before). */
+  zahlungVorlaufTage: 7,
 });
 
 function parseZeitraum(v: unknown): Nachweiszeitraum {
@@ -79,6 +83,12 @@ function parseRegeln(v: unknown): ReportRules {
       throw new InputError(`regeln.datumAbstandMonate: ${showValue(v.datumAbstandMonate)} ist keine ganze Zahl von Monaten.`, "regeln.datumAbstandMonate");
     }
     r.datumAbstandMonate = n.toNumber();
+  }
+  for (const key of ["zahlungToleranzTage", "zahlungVorlaufTage"] as const) {
+    if (isEmpty(v[key])) continue;
+    const n = parseNonNegative(v[key], `regeln.${key}`);
+    if (!n.isInteger() || n.gt(366)) throw new InputError(`regeln.${key}: ${showValue(v[key])} ist keine ganze Zahl von Tagen (0 bis 366).`, `regeln.${key}`);
+    r[key] = n.toNumber();
   }
   return r;
 }

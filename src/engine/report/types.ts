@@ -12,6 +12,8 @@ import type { Plan } from "../plan/types";
 import type { PlanResult } from "../plan/compute";
 import type { Beschaeftigung } from "../employer-cost/types";
 import type { Nachweisart, ResteRegel } from "../reste/reste";
+import type { ResteBasis, ResteTeil } from "../reste/traeger";
+import type { Zahlungsabgleich } from "./rules/zahlungen";
 
 export const EINNAHME_ARTEN = ["budget", "uebertrag", "erstattung", "sonstige"] as const;
 export type EinnahmeArt = (typeof EINNAHME_ARTEN)[number];
@@ -84,6 +86,13 @@ export interface ReportRules {
   planUnterschreitungProzent: Dec;
   /** Payment date and Leistungsmonat further apart than this many months: a hinweis. Default 3. */
   datumAbstandMonate: number;
+  /**
+   * A Träger's budget payment is on time up to the end of the month it is due in plus this many days
+   * (payment ledger, rules/zahlungen.ts). Default 0: by the end of its month.
+   */
+  zahlungToleranzTage: number;
+  /** A payment up to this many days before its due date counts for it (payments in advance). Default 7. */
+  zahlungVorlaufTage: number;
 }
 
 export interface Nachweiszeitraum {
@@ -154,5 +163,11 @@ export interface ReportResult {
     rueckforderung: Dec;
     anrechnung: Dec;
     begruendung: string;
+    /** How the figures are split per Träger: by the payments each made, or by the Teilbudgets (reste/traeger.ts). */
+    basis: ResteBasis;
+    /** One part per Träger of the plan (none without Träger); each figure's parts add up to its total. */
+    proTraeger: ResteTeil[];
   };
+  /** The payment ledger: expected payments per Träger and month against the budget payments received. */
+  zahlungen: Zahlungsabgleich;
 }

@@ -28,6 +28,11 @@ export interface ResteInput {
    * of the period and nothing is reclaimed, unless the Träger applies its rule to interim reports as well.
    */
   zwischennachweis?: { bewilligtBis?: string; regelGilt: boolean };
+  /**
+   * Expected Träger payments of the period that did not arrive (or arrived short), from the payment ledger: an
+   * overspending up to this amount is caused by them, not by the budget holder.
+   */
+  ausstehend?: { betrag: Dec; zahlungen: readonly string[] };
 }
 
 /** Which report this is: the Reste rule applies at the end of a Bewilligungszeitraum (or when the budget ends). */
@@ -51,11 +56,30 @@ export function computeReste(i: ResteInput): Reste {
   const r: Reste = { rest, uebertrag: ZERO, rueckforderung: ZERO, anrechnung: ZERO, begruendung: "", befunde: [] };
   if (rest.isNegative()) {
     r.begruendung = `Die Ausgaben übersteigen die Einnahmen um ${fmtEuro(rest.neg())}. Es gibt keinen Rest; nichts wird übertragen oder zurückgefordert.`;
-    r.befunde.push({
-      regel: "reste-mehrausgaben",
-      schwere: "warnung",
-      text: `Mehrausgaben von ${fmtEuro(rest.neg())}: Die Ausgaben übersteigen die Einnahmen – bitte erklären, wie sie gedeckt wurden.`,
-    });
+    const offen = i.ausstehend && i.ausstehend.betrag.gt(0) ? i.ausstehend : undefined;
+    // a missing Träger payment explains the overspending up to its amount: the holder is not asked about that part
+    const erklaert = offen ? min(rest.neg(), offen.betrag) : ZERO;
+    const ungeklaert = rest.neg().sub(erklaert);
+    if (offen) {
+      const ganz = ungeklaert.isZero();
+      r.begruendung += ` Ursache${ganz ? "" : " zum Teil"}: Es fehlen Budgetzahlungen des Trägers (${offen.zahlungen.join("; ")}).`;
+      r.befunde.push({
+        regel: "reste-mehrausgaben-zahlung-fehlt",
+        schwere: "hinweis",
+        text:
+          `Mehrausgaben von ${fmtEuro(rest.neg())}: ${ganz ? "Sie entstehen" : `${fmtEuro(erklaert)} davon entstehen`}, weil erwartete Budgetzahlungen nicht oder nicht vollständig eingegangen sind ` +
+          `(${offen.zahlungen.join("; ")}). Das muss die Budgetnehmerin oder der Budgetnehmer nicht erklären – die Zahlung ist beim Träger nachzufragen.`,
+      });
+    }
+    if (ungeklaert.gt(0)) {
+      r.befunde.push({
+        regel: "reste-mehrausgaben",
+        schwere: "warnung",
+        text: offen
+          ? `Mehrausgaben von ${fmtEuro(ungeklaert)} über die fehlenden Budgetzahlungen hinaus: Die Ausgaben übersteigen die Einnahmen – bitte erklären, wie sie gedeckt wurden.`
+          : `Mehrausgaben von ${fmtEuro(rest.neg())}: Die Ausgaben übersteigen die Einnahmen – bitte erklären, wie sie gedeckt wurden.`,
+      });
+    }
     return r;
   }
   if (rest.isZero()) {

@@ -16,6 +16,11 @@ export interface PruefAnsicht {
   planIst: Balken[];
   planIstTabelle: { key: string; bezeichnung: string; plan: string; ist: string }[];
   ohnePlanposition?: string;
+  /** The Budgetreste per Träger, shown as a table where two or more Träger share the budget. */
+  resteJeTraeger?: {
+    basis: string;
+    zeilen: { key: string; traeger: string; rest: string; uebertrag: string; rueckforderung: string; anrechnung: string }[];
+  };
 }
 
 /** One plain sentence on what happens to the unspent money, from the engine's figures. */
@@ -67,6 +72,21 @@ export function pruefAnsicht(r: ReportResult, read?: WorkbookRead): PruefAnsicht
     })),
     planIstTabelle: proPosition.map((p, i) => ({ key: `${i}`, bezeichnung: p.bezeichnung, plan: fmtEuro(p.plan), ist: fmtEuro(p.ist) })),
     ...(r.summen.ohnePlanposition.isZero() ? {} : { ohnePlanposition: fmtEuro(r.summen.ohnePlanposition) }),
+    ...(r.reste.proTraeger.length >= 2
+      ? {
+          resteJeTraeger: {
+            basis: r.reste.basis === "einnahmen" ? "Aufgeteilt nach den Zahlungen, die jeder Träger geleistet hat." : "Aufgeteilt nach den Teilbudgets des Kostenplans.",
+            zeilen: r.reste.proTraeger.map((t, i) => ({
+              key: `${i}`,
+              traeger: t.name,
+              rest: fmtEuro(t.rest),
+              uebertrag: fmtEuro(t.uebertrag),
+              rueckforderung: fmtEuro(t.rueckforderung),
+              anrechnung: fmtEuro(t.anrechnung),
+            })),
+          },
+        }
+      : {}),
   };
 }
 

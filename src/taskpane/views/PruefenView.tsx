@@ -138,6 +138,22 @@ function Ergebnis(props: { a: PruefAnsicht; schreibFehler?: string; zurZelle(ref
         </dl>
         <p className={s.text}>{a.resteSatz}</p>
         {a.resteBegruendung && <p className={s.muted}>{a.resteBegruendung}</p>}
+        {a.resteJeTraeger && (
+          <>
+            <Tabelle
+              titel="Budgetreste je Träger"
+              spalten={[
+                { titel: "Träger", wert: (z) => z.traeger },
+                { titel: "Rest", zahl: true, wert: (z) => z.rest },
+                { titel: "Übertrag", zahl: true, wert: (z) => z.uebertrag },
+                { titel: "Rückforderung", zahl: true, wert: (z) => z.rueckforderung },
+                { titel: "Anrechnung", zahl: true, wert: (z) => z.anrechnung },
+              ]}
+              zeilen={a.resteJeTraeger.zeilen}
+            />
+            <p className={s.muted}>{a.resteJeTraeger.basis}</p>
+          </>
+        )}
       </section>
 
       {a.planIst.length > 0 && (
@@ -162,7 +178,7 @@ function Ergebnis(props: { a: PruefAnsicht; schreibFehler?: string; zurZelle(ref
             ]}
             zeilen={a.planIstTabelle}
           />
-          {a.ohnePlanposition && <p className={s.text}>Ausgaben ohne passende Position im Kostenplan: {a.ohnePlanposition}.</p>}
+          {a.ohnePlanposition && <p className={s.text}>Ausgaben ohne passende Position im Kostenplan: {a.ohnePlanposition}. Zweckfremd? Das entscheidet der Träger – der Betrag wird nicht automatisch zurückgefordert.</p>}
         </section>
       )}
     </div>

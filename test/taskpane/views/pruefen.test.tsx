@@ -4,6 +4,7 @@ import { HostError } from "../../../src/taskpane/host/types";
 import { PruefenView } from "../../../src/taskpane/views/PruefenView";
 import { mockHost, renderWithHost, sampleJson } from "../support/host";
 import { settingRow } from "../../../src/workbook/layout";
+import { caseByIncome } from "../../engine/report/traeger-fixture";
 
 async function pruefen() {
   const button = screen.getByRole("button", { name: "Nachweis prüfen" });
@@ -72,6 +73,23 @@ describe("Prüfen view", () => {
     await waitFor(() => expect(host.select).toHaveBeenLastCalledWith({ blatt: "Ausgaben", zelle: "E6" }));
     const summary = host.writeSummary.mock.calls[0][0];
     expect(summary.fehler).toBeGreaterThanOrEqual(1);
+  });
+
+  test("two Träger: a small table „Budgetreste je Träger“ with the basis of the split; one Träger: none", async () => {
+    renderWithHost(<PruefenView />, mockHost(caseByIncome()));
+    await pruefen();
+    const table = await screen.findByRole("table", { name: "Budgetreste je Träger" });
+    const rows = within(table).getAllByRole("row").map((r) => r.textContent);
+    // Rest 620,00 € reclaimed, split by the incomes 2.400 : 1.400 (see test/engine/report/traeger.test.ts)
+    expect(rows).toEqual(["TrägerRestÜbertragRückforderungAnrechnung", "Eingliederungshilfe391,58 €0,00 €391,58 €0,00 €", "Pflegekasse228,42 €0,00 €228,42 €0,00 €"]);
+    expect(screen.getByText("Aufgeteilt nach den Zahlungen, die jeder Träger geleistet hat.")).toBeTruthy();
+  });
+
+  test("the sample (one Träger) shows no table per Träger", async () => {
+    renderWithHost(<PruefenView />, mockHost());
+    await pruefen();
+    await screen.findByText("Keine Befunde");
+    expect(screen.queryByRole("table", { name: "Budgetreste je Träger" })).toBeNull();
   });
 
   test("a finding without a cell is plain text, not a button", async () => {

@@ -44,7 +44,7 @@ export const REPORT_RULES: readonly ReportRuleInfo[] = [
   { id: "zeitraum-nicht-im-plan", schwere: "hinweis", beschreibung: "Der Kostenplan deckt nicht alle Monate des Nachweiszeitraums ab" },
   // purpose, duplicates, plan vs actual
   { id: "ausgabe-position-fehlt", schwere: "fehler", beschreibung: "Ausgabe ohne Position des Kostenplans" },
-  { id: "ausgabe-position-unbekannt", schwere: "fehler", beschreibung: "Position steht nicht im Kostenplan (Zweckbindung)" },
+  { id: "ausgabe-position-unbekannt", schwere: "fehler", beschreibung: "Position steht nicht im Kostenplan (Zweckbindung; zweckfremd? Entscheidung des Trägers – wird nicht automatisch zurückgefordert)" },
   { id: "ausgabe-position-schreibweise", schwere: "hinweis", beschreibung: "Position nur in Groß-/Kleinschreibung oder Leerzeichen anders geschrieben" },
   { id: "ausgabe-doppelt", schwere: "warnung", beschreibung: "Gleiches Datum, gleicher Empfänger, gleicher Betrag wie eine frühere Ausgabe" },
   { id: "plan-ueberschritten", schwere: "warnung", beschreibung: "Position deutlich über dem Plan (regeln.planUeberschreitungProzent)" },
@@ -64,7 +64,14 @@ export const REPORT_RULES: readonly ReportRuleInfo[] = [
   { id: "summe-einnahmen-abweichend", schwere: "fehler", beschreibung: "Angegebene Summe der Einnahmen stimmt nicht" },
   { id: "summe-ausgaben-abweichend", schwere: "fehler", beschreibung: "Angegebene Summe der Ausgaben stimmt nicht" },
   { id: "summe-rest-abweichend", schwere: "fehler", beschreibung: "Angegebener Rest stimmt nicht" },
-  { id: "reste-mehrausgaben", schwere: "warnung", beschreibung: "Negativer Rest: Ausgaben übersteigen die Einnahmen" },
+  { id: "reste-mehrausgaben", schwere: "warnung", beschreibung: "Negativer Rest: Ausgaben übersteigen die Einnahmen (soweit nicht fehlende Budgetzahlungen die Ursache sind)" },
+  { id: "reste-mehrausgaben-zahlung-fehlt", schwere: "hinweis", beschreibung: "Negativer Rest wegen fehlender oder zu niedriger Budgetzahlungen des Trägers: keine Erklärung der Budgetnehmerin/des Budgetnehmers nötig" },
+  // payment ledger: expected payments per Träger and month (Zahlungsplan) against the budget payments received
+  { id: "zahlung-fehlt", schwere: "warnung", beschreibung: "Erwartete Budgetzahlung eines Trägers für einen Monat (oder Zahlungsabschnitt) nicht eingegangen" },
+  { id: "zahlung-verspaetet", schwere: "hinweis", beschreibung: "Budgetzahlung nach dem Ende ihres Fälligkeitsmonats eingegangen (regeln.zahlungToleranzTage)" },
+  { id: "zahlung-zu-niedrig", schwere: "warnung", beschreibung: "Budgetzahlung mehr als einen Cent niedriger als erwartet" },
+  { id: "zahlung-doppelt", schwere: "warnung", beschreibung: "Zweite Budgetzahlung desselben Trägers für denselben Monat" },
+  { id: "zahlung-ohne-traeger", schwere: "hinweis", beschreibung: "Budgetzahlung ohne Träger des Kostenplans (bei mehreren Teilbudgets): beim Zahlungsabgleich nicht gezählt" },
   // the workbook itself (the reader: what is seen is what is checked)
   { id: "zeile-ausserhalb-tabelle", schwere: "fehler", beschreibung: "Zeilen unterhalb einer Tabelle, die nicht mitgewachsen ist: weder in den Summen noch in der Prüfung gezählt" },
   { id: "blatt-ausgeblendet", schwere: "warnung", beschreibung: "Ein Blatt der Vorlage ist ausgeblendet: geprüft wird auch, was niemand sieht" },
