@@ -13,5 +13,6 @@ export * from "./plan/compute";
 export * from "./plan/json";
 export * from "./pflege";
 export * from "./reste/reste";
+export * from "./reste/vorperiode";
 export * from "./report";
 export * from "./forms";

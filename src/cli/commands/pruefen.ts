@@ -25,6 +25,11 @@ import { readOverridesFile, reportWithOverrides, RECHENGROESSEN_OPTION } from ".
 import type { CommandResult } from "../main";
 import { readWorkbook } from "../../workbook/xlsx-read";
 import { checkWorkbook, jsonAsRead } from "../../workbook/evaluate";
+import { fallkennung, type Fallkennung } from "../batch/fallkennung";
+import { stichprobe, stichprobeOptionen } from "../batch/stichprobe";
+import { checkBuchungenFile, writeBuchungen } from "../batch/buchungen";
+import { readVorperiode, verketten } from "../batch/vorperiode";
+import { KEIN_ZUSATZ, stichprobeText, zusatzCells, zusatzHeader, zusatzJson, type Zusatz } from "../batch/zusatz";
 
 /** The status of a workbook that is still the empty template (text, JSON and CSV). */
 export const NICHT_AUSGEFUELLT = "noch nicht ausgefüllt";
@@ -61,12 +66,57 @@ export const hilfe: CommandHelp = {
       text: ["die Regel auch auf Zwischennachweise anwenden (sonst wird vor dem Ende des Bewilligungszeitraums nichts zurückgefordert)"],
     },
     RECHENGROESSEN_OPTION,
+    {
+      name: "vorperiode",
+      wert: "<datei>",
+      text: [
+        "der Verwendungsnachweis des vorigen Zeitraums (.xlsx oder .json): der gebuchte Übertrag wird mit dessen Ergebnis verglichen.",
+        "Ohne diese Option sucht ein Stapel den vorigen Nachweis selbst: gleiches Aktenzeichen, Zeitraum endet am Tag davor",
+      ],
+    },
+    {
+      name: "namen",
+      text: [
+        "den Namen der Budgetnehmerin oder des Budgetnehmers (Blatt „Fall“) mit ausgeben (CSV-Spalte „Name“, JSON „name“). Ohne",
+        "diese Option nie: der Name ist ein personenbezogenes Datum. Aktenzeichen und Träger stehen immer neben der Datei.",
+      ],
+    },
+    {
+      name: "stichprobe",
+      wert: "<prozent>",
+      text: [
+        "eine wiederholbare Stichprobe der geprüften Fälle für die vertiefte Prüfung (mindestens ein Fall, wenn mehr als 0 %):",
+        "eigener Abschnitt „Stichprobe (n von m Fällen)“, CSV-Spalte „Stichprobe“ (ja/nein), JSON „stichprobe“. Nur mit --seed",
+      ],
+    },
+    {
+      name: "seed",
+      wert: "<Zahl>",
+      text: [
+        "Startwert der Stichprobe (ganze Zahl): dieselben Dateien und derselbe Startwert ergeben dieselbe Stichprobe, auf",
+        "jedem Rechner (gezogen wird nach dem Dateinamen, ohne Ordner)",
+      ],
+    },
+    {
+      name: "buchungen",
+      wert: "<datei.csv>",
+      text: [
+        "schreibt die Buchungen in eine neue CSV-Datei (wird nie überschrieben): eine Zeile je Fall, Träger und Art",
+        "(Rückforderung, Anrechnung) mit Aktenzeichen, Betrag und „Anrechnung ab“; „Fällig“ bleibt leer (setzt der",
+        "Bescheid). Übertrag und Ausgaben ohne Planposition werden nie gebucht.",
+      ],
+    },
   ],
   hinweise: [
     "Exit-Codes: 0 ohne Fehler, 1 bei Befunden „fehler“, 2 wenn eine Datei unlesbar war (2 hat Vorrang). Eine leere",
     `Vorlage („${NICHT_AUSGEFUELLT}“) ist nicht unlesbar und ändert den Exit-Code nicht.`,
   ],
-  beispiele: ["budget pruefen samples/verwendungsnachweis-2026-h1.json", "budget pruefen eingang/ --csv > pruefung.csv", "budget pruefen fall-12.xlsx --regel-reste rueckforderung --json"],
+  beispiele: [
+    "budget pruefen samples/verwendungsnachweis-2026-h1.json",
+    "budget pruefen eingang/ --csv > pruefung.csv",
+    "budget pruefen fall-12.xlsx --regel-reste rueckforderung --json",
+    "budget pruefen eingang/ --stichprobe 10 --seed 2026 --buchungen buchungen-2026-h1.csv",
+  ],
 };
 
 export const usage = usageOf(hilfe);
@@ -92,7 +142,7 @@ export interface ReportJson {
 }
 
 /** A checked file, or one that was not checked: unreadable, or (`leer`) still the empty template. */
-export type Outcome = { datei: string; ok: true; result: ReportJson; zeitraum: string } | { datei: string; ok: false; message: string; leer?: true };
+export type Outcome = { datei: string; ok: true; result: ReportJson; zeitraum: string; fall?: Fallkennung } | { datei: string; ok: false; message: string; leer?: true };
 type NotChecked = Extract<Outcome, { ok: false }>;
 
 const EXTENSIONS = [".xlsx", ".xlsm", ".json"];
@@ -173,7 +223,7 @@ export async function checkFile(datei: string, options: CheckOptions = {}, overr
     const outcome = checkWorkbook({ ...read, json: reportWithOverrides(read.json, overrides) }, options);
     if (!outcome.ok) return { datei, ok: false, message: withName(outcome.message), ...(outcome.leer ? { leer: true as const } : {}) };
     const result = reportResultJson(outcome.result) as unknown as ReportJson;
-    return { datei, ok: true, result, zeitraum: periodText(result.zeitraum) };
+    return { datei, ok: true, result, zeitraum: periodText(result.zeitraum), fall: fallkennung(outcome.report) };
   } catch (e) {
     if (isInputError(e)) return { datei, ok: false, message: withName(e.message) };
     const why = e instanceof RangeError ? "die Datei ist zu verschachtelt oder zu groß" : "interner Fehler beim Prüfen";
@@ -218,15 +268,24 @@ export async function run(argv: string[]): Promise<CommandResult> {
 
   const figuresFile = option(a, "rechengroessen");
   const overrides = figuresFile ? readOverridesFile(figuresFile) : {};
+  const probe = stichprobeOptionen(option(a, "stichprobe"), option(a, "seed"));
+  const buchungen = option(a, "buchungen");
+  if (buchungen !== undefined) checkBuchungenFile(buchungen);
+
+  const checkOptions: CheckOptions = { resteRegel, ...(a.options.has("zwischennachweis-rueckforderung") ? { zwischennachweisRueckforderung: true } : {}) };
+  const check = (datei: string, o: CheckOptions) => checkFile(datei, o, overrides);
+  const vorperiode = option(a, "vorperiode");
+  if (vorperiode !== undefined) checkOptions.vorperiode = await readVorperiode(vorperiode, check, checkOptions);
 
   const { inputs, notes } = collectInputs(a.positional);
   const progress = new Progress(inputs.length, process.stderr.isTTY === true && inputs.length > 5);
   const outcomes: Outcome[] = [];
   for (const input of inputs) {
-    outcomes.push(input.problem ? { datei: input.datei, ok: false, message: input.problem } : await checkFile(input.datei, { resteRegel, ...(a.options.has("zwischennachweis-rueckforderung") ? { zwischennachweisRueckforderung: true } : {}) }, overrides));
+    outcomes.push(input.problem ? { datei: input.datei, ok: false, message: input.problem } : await checkFile(input.datei, checkOptions, overrides));
     progress.tick(outcomes.length);
   }
   progress.end();
+  if (vorperiode === undefined) await verketten(outcomes, check, checkOptions); // the previous report of the batch by Aktenzeichen
 
   const bad = outcomes.filter(isUnreadable);
   const withErrors = outcomes.filter((o) => o.ok && o.result.counts.fehler > 0).length;
@@ -236,10 +295,17 @@ export async function run(argv: string[]): Promise<CommandResult> {
     stderrLines.push(`${outcomes.length} Dateien: ${tally(outcomes, withErrors)}.`);
   }
 
+  const checked = outcomes.filter((o) => o.ok).map((o) => o.datei);
+  const zusatz: Zusatz = { namen: a.options.has("namen"), ...(probe ? { stichprobe: stichprobe(checked, probe) } : {}) };
+  if (buchungen !== undefined) {
+    await writeBuchungen(buchungen, outcomes);
+    stderrLines.push(`Buchungen geschrieben: ${buchungen}`);
+  }
+
   let stdout: string;
-  if (a.options.has("csv")) stdout = csv(outcomes);
-  else if (a.options.has("json")) stdout = jsonOutput(outcomes);
-  else stdout = outcomes.map(textSummary).join("\n\n");
+  if (a.options.has("csv")) stdout = csv(outcomes, zusatz);
+  else if (a.options.has("json")) stdout = jsonOutput(outcomes, zusatz);
+  else stdout = [...outcomes.map(textSummary), stichprobeText(zusatz, outcomes)].filter((t) => t !== undefined).join("\n\n");
   return { stdout, stderr: stderrLines.length ? stderrLines.join("\n") : undefined, exitCode };
 }
 
@@ -256,13 +322,13 @@ function tally(outcomes: readonly Outcome[], withErrors?: number): string {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-function jsonOutput(outcomes: Outcome[]): string {
-  const one = (o: Outcome) => (o.ok ? { datei: o.datei, ...o.result } : o.leer ? { datei: o.datei, nichtAusgefuellt: o.message } : { datei: o.datei, unlesbar: o.message });
+function jsonOutput(outcomes: Outcome[], z: Zusatz = KEIN_ZUSATZ): string {
+  const one = (o: Outcome) => (o.ok ? { datei: o.datei, ...zusatzJson(z, o), ...o.result } : o.leer ? { datei: o.datei, nichtAusgefuellt: o.message } : { datei: o.datei, unlesbar: o.message });
   return JSON.stringify(outcomes.length === 1 ? one(outcomes[0]) : outcomes.map(one), null, 2);
 }
 
 /** "1234.5" → "1234,50" (German Excel reads it as a number; hyphen-minus for negatives). */
-function csvAmount(s: string | undefined): string {
+export function csvAmount(s: string | undefined): string {
   if (s === undefined || s === "") return "";
   try {
     return new Dec(s).toFixed(2).replace(".", ",");
@@ -288,7 +354,9 @@ export const CSV_HEADER = ["Datei", "Zeitraum", "Einnahmen", "Ausgaben", "Rest",
  * point for the caseworker, never in the Rückforderung), the Träger payments still missing (payment ledger), the basis
  * of the split per Träger („Einnahmen“ or „Teilbudgets“), then four columns per Träger of the batch (Rest, Übertrag,
  * Rückforderung, Anrechnung – „Rückforderung Pflegekasse“), one group per Träger name in the order the batch first
- * names them; a case without that Träger leaves them empty. The totals line sums every amount column.
+ * names them; a case without that Träger leaves them empty. The totals line sums every amount column. Last, the case's
+ * identity (src/cli/batch/zusatz.ts): „Aktenzeichen“, „Träger-Nr.“, „Träger“ (the Beauftragter Träger, else every
+ * Träger of the plan), „Name“ only with --namen, „Stichprobe“ (ja/nein) only with --stichprobe.
  */
 export const CSV_EXTRA_HEADER = ["Ohne Planposition", "Ausstehende Budgetzahlungen", "Aufteilung je Träger"];
 const TRAEGER_KEYS = ["rest", "uebertrag", "rueckforderung", "anrechnung"] as const;
@@ -300,11 +368,11 @@ const BASIS_TEXT: Record<string, string> = { einnahmen: "Einnahmen", teilbudgets
  * template one with Status „noch nicht ausgefüllt“; last line „Summe“ over the checked cases (Status: how many
  * were checked / not filled in / unreadable).
  */
-export function csv(outcomes: Outcome[]): string {
+export function csv(outcomes: Outcome[], z: Zusatz = KEIN_ZUSATZ): string {
   const names: string[] = [];
   for (const o of outcomes) if (o.ok) for (const t of o.result.reste.proTraeger ?? []) if (!names.includes(t.name)) names.push(t.name);
   const traegerHeader = names.flatMap((n) => TRAEGER_LABELS.map((l) => csvText(`${l} ${n}`)));
-  const lines = [[...CSV_HEADER, ...CSV_EXTRA_HEADER].join(";") + (traegerHeader.length ? ";" + traegerHeader.join(";") : "")];
+  const lines = [[...CSV_HEADER, ...CSV_EXTRA_HEADER, ...traegerHeader, ...zusatzHeader(z).map(csvText)].join(";")];
   const keys = ["einnahmen", "ausgaben", "rest", "uebertrag", "rueckforderung", "anrechnung"] as const;
   const totals = keys.map(() => new Dec(0));
   const extraTotals = [new Dec(0), new Dec(0)];
@@ -342,10 +410,10 @@ export function csv(outcomes: Outcome[]): string {
     warnungen += r.counts.warnung;
     const status = r.counts.fehler > 0 ? "Fehler" : "geprüft";
     const basis = teile.length && r.reste.basis ? csvText(BASIS_TEXT[r.reste.basis] ?? r.reste.basis) : "";
-    lines.push([csvText(o.datei), csvText(o.zeitraum), ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), csvText(status), ...extra.map(csvAmount), basis, ...traegerCells].join(";"));
+    lines.push([csvText(o.datei), csvText(o.zeitraum), ...values.map(csvAmount), String(r.counts.fehler), String(r.counts.warnung), csvText(status), ...extra.map(csvAmount), basis, ...traegerCells, ...zusatzCells(z, o).map(csvText)].join(";"));
   }
   const sumCells = (ts: Dec[]) => ts.map((t) => csvAmount(t.toFixed(2)));
-  lines.push(["Summe", "", ...sumCells(totals), String(fehler), String(warnungen), csvText(tally(outcomes)), ...sumCells(extraTotals), "", ...sumCells(traegerTotals)].join(";"));
+  lines.push(["Summe", "", ...sumCells(totals), String(fehler), String(warnungen), csvText(tally(outcomes)), ...sumCells(extraTotals), "", ...sumCells(traegerTotals), ...zusatzHeader(z).map(() => "")].join(";"));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }
 

@@ -20,6 +20,7 @@ import { checkSachkosten } from "./rules/sachkosten";
 import { checkArithmetic } from "./rules/arithmetic";
 import { checkZahlungen, zahler } from "./rules/zahlungen";
 import { resteJeTraeger, type ResteBasis } from "../reste/traeger";
+import { checkUebertrag } from "../reste/vorperiode";
 
 const LIST_ORDER: Record<string, number> = { einnahmen: 0, beschaeftigte: 1, ausgaben: 2, positionen: 3, angaben: 4 };
 
@@ -98,6 +99,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
   const resteInput = { einnahmen, ausgaben, monatsbudget, regel, schlussnachweis: report.regeln.schlussnachweis, zwischennachweis, ausstehend };
   const reste = computeReste(resteInput);
   for (const b of reste.befunde) ctx.befunde.push(b);
+  const kette = checkUebertrag(ctx, regel, options.vorperiode); // Übertrag against the previous period and the cap
   // per Träger: by what each paid itself, else by the Teilbudgets (reste/traeger.ts)
   const basis: ResteBasis = wer.jeTraeger ? "einnahmen" : "teilbudgets";
   const tb = report.planErgebnis.teilbudgets;
@@ -132,5 +134,6 @@ export function checkReport(report: Report, options: CheckOptions = {}): ReportR
       proTraeger,
     },
     zahlungen,
+    kette,
   };
 }

@@ -58,6 +58,11 @@ export function reportResultJson(r: ReportResult) {
         status: [...z.status],
       })),
     },
+    kette: {
+      ...(r.kette.aktenzeichen ? { aktenzeichen: r.kette.aktenzeichen } : {}),
+      uebertragGebucht: fmt(r.kette.uebertragGebucht),
+      vorperiode: r.kette.vorperiode,
+    },
   };
 }
 

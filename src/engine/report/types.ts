@@ -14,6 +14,7 @@ import type { Beschaeftigung } from "../employer-cost/types";
 import type { Nachweisart, ResteRegel } from "../reste/reste";
 import type { ResteBasis, ResteTeil } from "../reste/traeger";
 import type { Zahlungsabgleich } from "./rules/zahlungen";
+import type { UebertragKette, Vorperiode } from "../reste/vorperiode";
 
 export const EINNAHME_ARTEN = ["budget", "uebertrag", "erstattung", "sonstige"] as const;
 export type EinnahmeArt = (typeof EINNAHME_ARTEN)[number];
@@ -127,6 +128,11 @@ export interface CheckOptions {
   resteRegel?: ResteRegel;
   /** Overrides `report.regeln.zwischennachweisRueckforderung` (command line `--zwischennachweis-rueckforderung`). */
   zwischennachweisRueckforderung?: boolean;
+  /**
+   * The previous period's result (`budget pruefen --vorperiode`, or the previous report of the batch by Aktenzeichen):
+   * the booked Übertrag is checked against its `reste.uebertrag` (reste/vorperiode.ts).
+   */
+  vorperiode?: Vorperiode;
 }
 
 export interface PositionSumme {
@@ -169,5 +175,6 @@ export interface ReportResult {
     proTraeger: ResteTeil[];
   };
   /** The payment ledger: expected payments per Träger and month against the budget payments received. */
-  zahlungen: Zahlungsabgleich;
+  zahlungen: Zahlungsabgleich;  /** Übertrag chained: the Übertrag booked as income, the Aktenzeichen, whether a previous period was checked. */
+  kette: UebertragKette;
 }

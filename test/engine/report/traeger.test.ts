@@ -181,6 +181,10 @@ describe("the same split on every path", () => {
       "Übertrag Pflegekasse",
       "Rückforderung Pflegekasse",
       "Anrechnung Pflegekasse",
+      // the case's identity (issue 13, src/cli/batch/zusatz.ts), appended last
+      "Aktenzeichen",
+      "Träger-Nr.",
+      "Träger",
     ]);
     const num = (s: string) => Number(s.replace(/\./g, "").replace(",", ".")); // German Excel: decimal comma
     const col = (row: string[], name: string) => row[head.indexOf(name)];

@@ -66,6 +66,11 @@ export const REPORT_RULES: readonly ReportRuleInfo[] = [
   { id: "summe-rest-abweichend", schwere: "fehler", beschreibung: "Angegebener Rest stimmt nicht" },
   { id: "reste-mehrausgaben", schwere: "warnung", beschreibung: "Negativer Rest: Ausgaben übersteigen die Einnahmen (soweit nicht fehlende Budgetzahlungen die Ursache sind)" },
   { id: "reste-mehrausgaben-zahlung-fehlt", schwere: "hinweis", beschreibung: "Negativer Rest wegen fehlender oder zu niedriger Budgetzahlungen des Trägers: keine Erklärung der Budgetnehmerin/des Budgetnehmers nötig" },
+  // Übertrag chained (reste/vorperiode.ts): the booked Übertrag against the previous period and the cap
+  { id: "uebertrag-abweichend", schwere: "warnung", beschreibung: "Gebuchter Übertrag weicht um mehr als einen Cent vom Ergebnis des vorigen Nachweiszeitraums ab" },
+  { id: "uebertrag-ueber-obergrenze", schwere: "warnung", beschreibung: "Übertrag höher als ein Monatsbudget (Regel „Übertrag bis zu einem Monatsbudget“; Monatsbudget des vorigen Kostenplans, sonst des aktuellen)" },
+  { id: "uebertrag-aktenzeichen-abweichend", schwere: "warnung", beschreibung: "Aktenzeichen des vorigen Nachweises stimmt nicht mit diesem überein" },
+  { id: "uebertrag-vorperiode-nicht-anschliessend", schwere: "hinweis", beschreibung: "Der vorige Nachweiszeitraum endet nicht am Tag vor diesem" },
   // payment ledger: expected payments per Träger and month (Zahlungsplan) against the budget payments received
   { id: "zahlung-fehlt", schwere: "warnung", beschreibung: "Erwartete Budgetzahlung eines Trägers für einen Monat (oder Zahlungsabschnitt) nicht eingegangen" },
   { id: "zahlung-verspaetet", schwere: "hinweis", beschreibung: "Budgetzahlung nach dem Ende ihres Fälligkeitsmonats eingegangen (regeln.zahlungToleranzTage)" },
