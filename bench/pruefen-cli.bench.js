@@ -3,6 +3,10 @@
  * `budget pruefen <ordner> --csv` over 1,000 workbooks of 200 expense rows each, in ONE process.
  * Needs `npm run build:cli` first (npm run bench does it). Generation is not timed: 20 distinct
  * workbooks are built from the template and copied to 1,000 files. Goal: under 30 s on 2 cores.
+ *
+ * In the same run a bare pass over the same files (one thread, in this process): read each file, inflate every part
+ * of the zip and run the own XML tokenizer over each XML part (src/workbook/xlsx/zip.ts and xml.ts, compiled in
+ * build/) – no template mapping, no checks. The batch's time over that pass is the ratio; goal: at most 2×.
  */
 const { mkdtempSync, writeFileSync, rmSync, existsSync, readFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
@@ -19,6 +23,8 @@ if (!existsSync(path.join(build, "workbook", "xlsx-write.js"))) {
 }
 const { buildTemplate } = require(path.join(build, "workbook", "xlsx-write.js"));
 const { SETTINGS, tableDef } = require(path.join(build, "workbook", "layout.js"));
+const { readDirectory, inflateEntry, InflateBudget } = require(path.join(build, "workbook", "xlsx", "zip.js"));
+const { XmlTokenizer } = require(path.join(build, "workbook", "xlsx", "xml.js"));
 const sample = JSON.parse(readFileSync(path.join(root, "samples", "verwendungsnachweis-2026-h1.json"), "utf8"));
 
 function setSetting(wb, key, value) {
@@ -60,6 +66,33 @@ async function variant(k) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The bare pass: every part of every file inflated, every XML part tokenized (a handler that does nothing). */
+function barePass(files) {
+  const noop = { open() {}, close() {}, text() {} };
+  let parts = 0;
+  let bytes = 0;
+  const start = process.hrtime.bigint();
+  for (const f of files) {
+    const buf = readFileSync(f);
+    const budget = new InflateBudget(Number.MAX_SAFE_INTEGER);
+    for (const e of readDirectory(buf).values()) {
+      if (e.name.endsWith("/")) continue;
+      parts++;
+      if (/\.(xml|rels|vml)$/i.test(e.name)) {
+        const t = new XmlTokenizer(noop);
+        const decoder = new TextDecoder("utf-8");
+        inflateEntry(buf, e, Number.MAX_SAFE_INTEGER, e.name, budget, (c) => {
+          bytes += c.length;
+          t.feed(decoder.decode(c, { stream: true }));
+        });
+        t.feed(decoder.decode());
+        t.end();
+      } else inflateEntry(buf, e, Number.MAX_SAFE_INTEGER, e.name, budget, (c) => (bytes += c.length));
+    }
+  }
+  return { secs: Number(process.hrtime.bigint() - start) / 1e9, parts, bytes };
+}
+
 (async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "budget-bench-"));
   try {
@@ -80,6 +113,12 @@ async function variant(k) {
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
     const lines = r.stdout.toString().trim().split("\r\n").length;
     console.log(`budget pruefen ${FILES} Dateien --csv: ${secs.toFixed(2)} s, ${(FILES / secs).toFixed(1)} Dateien/s, Exit-Code ${r.status}, ${lines} CSV-Zeilen`);
+    const files = Array.from({ length: FILES }, (_, i) => path.join(dir, `fall-${String(i + 1).padStart(4, "0")}.xlsx`));
+    barePass(files.slice(0, 20)); // warm-up (JIT), not timed
+    const bare = barePass(files);
+    const ratio = secs / bare.secs;
+    console.log(`Reiner Lesedurchgang (entpacken + XML zerlegen, 1 Thread): ${bare.secs.toFixed(2)} s, ${bare.parts} Teile, ${(bare.bytes / 1048576).toFixed(0)} MB entpackt`);
+    console.log(`Verhältnis Stapel / reiner Durchgang: ${ratio.toFixed(2)}× (Ziel ≤ 2×: ${ratio <= 2 ? "erreicht" : "VERFEHLT"})`);
     if (rss) console.log(`Spitzen-RSS: ${(Number(rss[1]) / 1024).toFixed(0)} MB`);
     else console.log(`Spitzen-RSS: (nicht gemessen: /usr/bin/time fehlt; Kindprozess maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB ist nur dieser Prozess)`);
     if (r.status !== 0 && r.status !== 1) console.log(stderr.split("\n").slice(0, 5).join("\n"));

@@ -29,6 +29,7 @@ import { fallkennung, type Fallkennung } from "../batch/fallkennung";
 import { stichprobe, stichprobeOptionen } from "../batch/stichprobe";
 import { checkBuchungenFile, writeBuchungen } from "../batch/buchungen";
 import { readVorperiode, verketten } from "../batch/vorperiode";
+import { absturzMeldung, poolSize, runPool, workerScript, zumWorker } from "../batch/pool";
 import { KEIN_ZUSATZ, stichprobeText, zusatzCells, zusatzHeader, zusatzJson, type Zusatz } from "../batch/zusatz";
 
 /** The status of a workbook that is still the empty template (text, JSON and CSV). */
@@ -253,6 +254,31 @@ class Progress {
   }
 }
 
+/**
+ * Checks every input in the file order: on worker threads (src/cli/batch/pool.ts) for a batch, in this process for a
+ * single file or a small one (and under ts-jest). Inputs with a known problem are not handed to a worker.
+ */
+async function checkAll(inputs: readonly Input[], options: CheckOptions, overrides: Overrides, progress: Progress): Promise<Outcome[]> {
+  const outcomes: Outcome[] = inputs.map((i) => ({ datei: i.datei, ok: false, message: i.problem ?? "" }));
+  const todo = inputs.flatMap((input, i) => (input.problem ? [] : [i]));
+  let done = inputs.length - todo.length;
+  const script = workerScript();
+  const size = script ? poolSize(todo.length) : 0;
+  if (!script || size === 0) {
+    for (const i of todo) {
+      outcomes[i] = await checkFile(inputs[i].datei, options, overrides);
+      progress.tick(++done);
+    }
+    return outcomes;
+  }
+  const results = await runPool<string, Outcome>(
+    todo.map((i) => inputs[i].datei),
+    { script, size, workerData: zumWorker(options, overrides), crashed: (d, err) => ({ datei: d, ok: false, message: absturzMeldung(d, err) }), onDone: (n) => progress.tick(done + n) },
+  );
+  todo.forEach((i, k) => (outcomes[i] = results[k]));
+  return outcomes;
+}
+
 export async function run(argv: string[]): Promise<CommandResult> {
   const a = parseCommandArgs(argv, hilfe);
   if (a.positional.length === 0) throw new InputError(`Bitte mindestens eine Datei oder einen Ordner angeben:\n${usage}`, "datei");
@@ -279,11 +305,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
 
   const { inputs, notes } = collectInputs(a.positional);
   const progress = new Progress(inputs.length, process.stderr.isTTY === true && inputs.length > 5);
-  const outcomes: Outcome[] = [];
-  for (const input of inputs) {
-    outcomes.push(input.problem ? { datei: input.datei, ok: false, message: input.problem } : await checkFile(input.datei, checkOptions, overrides));
-    progress.tick(outcomes.length);
-  }
+  const outcomes = await checkAll(inputs, checkOptions, overrides, progress);
   progress.end();
   if (vorperiode === undefined) await verketten(outcomes, check, checkOptions); // the previous report of the batch by Aktenzeichen
 
