@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { InputError } from "../../engine/errors";
+import { formatKind } from "../../engine/schema/formats";
 import { option } from "../args";
 import { parseCommandArgs, usageOf, type CommandHelp } from "../help";
 import { checkNewFile, readJsonFile, writeNewFile } from "../io";
@@ -40,14 +41,11 @@ export const hilfe: CommandHelp = {
 
 export const usage = usageOf(hilfe);
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A JSON file as a read workbook: a Verwendungsnachweis as it is, a Kostenplan as the plan of an empty report. */
 function readJson(path: string, overrides: ReturnType<typeof readOverridesFile>): WorkbookRead {
   const json = readJsonFile(path);
-  const isPlan = isObj(json) && (json.format === "kostenplan/1" || (json.format === undefined && json.kostenplan === undefined && json.positionen !== undefined));
-  return isPlan ? jsonAsRead({ kostenplan: planWithOverrides(json, overrides) }) : jsonAsRead(reportWithOverrides(json, overrides));
+  return formatKind(json) === "kostenplan" ? jsonAsRead({ kostenplan: planWithOverrides(json, overrides) }) : jsonAsRead(reportWithOverrides(json, overrides));
 }
 
 function failure(datei: string, f: Failure): InputError {

@@ -22,7 +22,7 @@ import { choiceOf } from "../values";
 import { VOKABULAR } from "../vocabulary";
 import { parseDienstplan } from "../calendar/dienstplan";
 import { figuresForYear, type Overrides } from "../legal/tables";
-import { checkPlanShape } from "../schema/formats";
+import { checkPlanShape, formatKind } from "../schema/formats";
 import { parseFall } from "../fall/parse";
 import { parsePflege } from "../pflege/parse";
 import {
@@ -377,7 +377,7 @@ function parsePositionValues(o: Obj, i: number, settings: PlanSettings, zeitraum
 export function parsePlan(v: unknown): Plan {
   if (!isObj(v)) throw new InputError(`Kostenplan: Erwartet wird ein JSON-Objekt mit „zeitraum“ und „positionen“.`, "kostenplan");
   // a report handed over as a plan: say what it is instead of naming its first unknown key
-  if (v.format === "verwendungsnachweis/1" || (isObj(v.kostenplan) && v.positionen === undefined)) {
+  if (formatKind(v) === "verwendungsnachweis") {
     throw new InputError(
       `Kostenplan: Das ist ein Verwendungsnachweis (format „verwendungsnachweis/1“), kein Kostenplan – er wird mit „budget pruefen <datei>“ geprüft; seinen Kostenplan enthält er unter „kostenplan“.`,
       "format",

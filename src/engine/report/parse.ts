@@ -15,7 +15,7 @@ import { evaluatePlan } from "../plan/compute";
 import { BESCHAEFTIGUNGSARTEN } from "../employer-cost/types";
 import { RESTE_REGELN } from "../reste/reste";
 import { RowReader, isEmpty, isObj, type Obj } from "./cells";
-import { ROW_KEYS, checkReportShape, checkRow } from "../schema/formats";
+import { ROW_KEYS, checkReportShape, checkRow, formatKind } from "../schema/formats";
 import {
   EINNAHME_ARTEN,
   type Angaben,
@@ -229,7 +229,7 @@ export function parseReport(json: unknown): Report {
     throw new InputError(`Verwendungsnachweis: Erwartet wird ein JSON-Objekt mit „zeitraum“, „kostenplan“ und „ausgaben“.`, "verwendungsnachweis");
   }
   // a plan handed over as a report: say what it is instead of naming its first unknown key
-  if (json.format === "kostenplan/1" || (json.kostenplan === undefined && Array.isArray(json.positionen))) {
+  if (formatKind(json) === "kostenplan") {
     throw new InputError(
       `Verwendungsnachweis: Das ist ein Kostenplan (format „kostenplan/1“), kein Verwendungsnachweis – ein Kostenplan wird mit „budget kostenplan <datei>“ ausgewertet; ein Verwendungsnachweis enthält ihn unter „kostenplan“.`,
       "format",

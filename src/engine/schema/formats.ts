@@ -175,6 +175,20 @@ function fixedInChanges(plan: unknown, prefix: string): void {
   });
 }
 
+/**
+ * Which of the two exchange formats a document is: its `format` when it names one, else by its content (a
+ * report holds its plan under `kostenplan`, a plan has `positionen`); undefined when neither tells. One rule for
+ * the parsers' „this is the other format“ messages and for commands that take either.
+ */
+export function formatKind(v: unknown): "kostenplan" | "verwendungsnachweis" | undefined {
+  if (!isObject(v)) return undefined;
+  if (v.format === "kostenplan/1") return "kostenplan";
+  if (v.format === "verwendungsnachweis/1") return "verwendungsnachweis";
+  if (isObject(v.kostenplan) && v.positionen === undefined) return "verwendungsnachweis";
+  if (v.kostenplan === undefined && Array.isArray(v.positionen)) return "kostenplan";
+  return undefined;
+}
+
 export function checkReportShape(report: unknown): void {
   checkLimits(report, "Verwendungsnachweis");
   checkShape(VERWENDUNGSNACHWEIS, report, "", "Verwendungsnachweis");
